@@ -1,0 +1,47 @@
+import { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { createAppLogger } from '@luodi/core';
+import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { AppValidationPipe } from './http/validation.pipe';
+import { setupOpenApi } from './docs/openapi';
+
+export const JSON_BODY_LIMIT = 1024 * 1024; // 1 MiB
+export const IMPORT_FILE_LIMIT = 20 * 1024 * 1024; // 20 MiB
+
+/**
+ * Builds the API application (used by main.ts and by the end-to-end tests, so both run the same thing).
+ * `module` lets tests add overrides; it defaults to AppModule.
+ */
+export async function createApiApp(module: Type<unknown> = AppModule): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: process.env.TRUST_PROXY === 'true' });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: createAppLogger('api'),
+    bufferLogs: false,
+  });
+  await configureApiApp(app);
+  return app;
+}
+
+export async function configureApiApp(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    // Swagger UI needs inline scripts and styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
+  app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'admin/queues'] });
+  app.useGlobalPipes(new AppValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  setupOpenApi(app);
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, HttpCode, Inject, Ip, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig, UnauthenticatedError } from '@luodi/core';
+import { User, UsersService } from '@luodi/users';
+import { LoginDto } from './login.dto';
+import { LoginThrottleService } from './login-throttle.service';
+import { Public } from './roles.decorator';
+import { TokenService } from './token.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; wrong email and wrong password give the same 401' })
+  async login(
+    @Body() body: LoginDto,
+    @Ip() address: string,
+  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; user: User }> {
+    await this.throttle.assertAllowed(body.email, address);
+    const user = await this.users.authenticate(body.email, body.password);
+    if (!user) {
+      await this.throttle.recordFailure(body.email, address);
+      throw new UnauthenticatedError('The email or password is incorrect.');
+    }
+    await this.throttle.recordSuccess(body.email, address);
+    return {
+      accessToken: await this.tokens.issue(user),
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwtExpiresInSeconds,
+      user,
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { UsersModule } from '@luodi/users';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { FirstAdminService } from './first-admin.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [JwtModule.register({}), UsersModule],
+  controllers: [AuthController],
+  providers: [TokenService, LoginThrottleService, FirstAdminService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}

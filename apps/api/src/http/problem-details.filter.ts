@@ -1,0 +1,92 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError, ErrorCode, RateLimitedError } from '@luodi/core';
+import { problem, problemFromDomainError, ProblemDocument } from './problem';
+
+/**
+ * Maps every error to an RFC 9457 `application/problem+json` response. Domain errors carry their code;
+ * framework and Fastify errors are translated; anything else is a 500 with no stack trace or SQL.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const doc = toProblem(exception, this.logger);
+    if (exception instanceof RateLimitedError) reply.header('Retry-After', String(exception.retryAfterSeconds));
+    void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
+  }
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'VERSION_CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_FAILED',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
+  if (exception instanceof DomainError) return problemFromDomainError(exception);
+
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = CODE_BY_STATUS[status];
+    if (code) return problem(status, code, detailOf(exception, status));
+  }
+
+  // Errors raised by Fastify itself (body too large, malformed JSON, bad content type, multipart limits).
+  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
+    const status = fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : fastifyError.statusCode;
+    const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
+    return problem(status, code, safeFastifyMessage(status));
+  }
+
+  if (isDatabaseUnavailable(exception)) {
+    logger.error(`Dependency unavailable: ${String((exception as Error).message)}`);
+    return problem(503, 'UNAVAILABLE', 'A service Luodi depends on is unavailable; try again shortly.');
+  }
+
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return {
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    detail: 'An unexpected error occurred.',
+    code: 'UNAVAILABLE',
+  };
+}
+
+function detailOf(exception: HttpException, status: number): string {
+  if (status === 404) return 'The requested resource was not found.';
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return typeof message === 'string' ? message : exception.message;
+}
+
+function safeFastifyMessage(status: number): string {
+  switch (status) {
+    case 413:
+      return 'The request body is too large.';
+    case 415:
+      return 'Unsupported content type; send application/json.';
+    default:
+      return 'The request body could not be parsed.';
+  }
+}
+
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const e = exception as { code?: string; message?: string };
+  return (
+    ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '53300'].includes(e?.code ?? '') ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(e?.message ?? '')
+  );
+}

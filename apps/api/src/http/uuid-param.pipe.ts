@@ -1,0 +1,19 @@
+import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
+import { ValidationFailedError } from '@luodi/core';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID_RE.test(value);
+}
+
+/** A malformed id is a 400 (an unknown one is a 404, decided by the service). */
+@Injectable()
+export class UuidParamPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!isUuid(value)) {
+      throw new ValidationFailedError([{ field: metadata.data ?? 'id', message: 'must be a UUID' }]);
+    }
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,11 @@
+import { INestApplicationContext, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createAppLogger } from '@luodi/core';
+import { WorkerModule } from './worker.module';
+
+/** Builds the worker context (used by main.ts and the end-to-end tests). */
+export async function createWorkerApp(module: Type<unknown> = WorkerModule): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(module, { logger: createAppLogger('worker') });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './catalog';
+export * from './catalog.module';
+export * from './catalog.service';

@@ -1,0 +1,35 @@
+/**
+ * Thin helpers over TypeORM's raw `query()`. The postgres driver returns rows for SELECT/INSERT but
+ * `[rows, rowCount]` for UPDATE/DELETE; these make each call site say which it expects.
+ */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export async function rowsOf<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  return (await db.query(sql, parameters)) as T[];
+}
+
+export async function firstRow<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T | null> {
+  const rows = await rowsOf<T>(db, sql, parameters);
+  return rows[0] ?? null;
+}
+
+/** For UPDATE/DELETE (optionally with RETURNING): the returned rows and the number of rows affected. */
+export async function mutate<T = unknown>(
+  db: Queryable,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<{ rows: T[]; affected: number }> {
+  const [rows, affected] = (await db.query(sql, parameters)) as [T[], number];
+  return { rows, affected };
+}
+
+export const PG_UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e?.code ?? e?.driverError?.code;
+  const name = e?.constraint ?? e?.driverError?.constraint;
+  return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
+}

@@ -1,0 +1,5 @@
+export * from './user';
+export * from './users.errors';
+export * from './users.module';
+export * from './users.service';
+export * from './password-hasher';

@@ -11,3 +11,4 @@ export * from './time/clock.module';
 export * from './time/zoned-date';
 export * from './pagination/cursor';
 export * from './database/sql';
+export * from './outbox/outbox';

@@ -1,4 +1,12 @@
-import { ApiHandle, ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
+import {
+  ApiHandle,
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  createTestEnv,
+  createUser,
+  startApi,
+  TestEnv,
+} from '../support/harness';
 
 describe('auth, users and roles', () => {
   let env: TestEnv;
@@ -15,19 +23,36 @@ describe('auth, users and roles', () => {
   });
 
   it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and logs in', async () => {
-    const res = await api.http().post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const res = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ tokenType: 'Bearer', user: { email: ADMIN_EMAIL, role: 'admin', active: true } });
+    expect(res.body).toMatchObject({
+      tokenType: 'Bearer',
+      user: { email: ADMIN_EMAIL, role: 'admin', active: true },
+    });
     expect(res.body.expiresIn).toBeGreaterThan(0);
     expect(res.body.user.password_hash).toBeUndefined();
     const me = await api.http().get('/api/v1/users/me').set(bearer(res.body.accessToken));
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email: ADMIN_EMAIL, role: 'admin', active: true, name: expect.any(String) });
+    expect(me.body).toMatchObject({
+      email: ADMIN_EMAIL,
+      role: 'admin',
+      active: true,
+      name: expect.any(String),
+    });
   });
 
   it('gives the same 401 for an unknown email and a wrong password', async () => {
-    const unknown = await api.http().post('/api/v1/auth/login').send({ email: 'nobody@luodi.test', password: 'x' });
-    const wrong = await api.http().post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: 'wrong-password' });
+    const unknown = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@luodi.test', password: 'x' });
+    const wrong = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: ADMIN_EMAIL, password: 'wrong-password' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -46,14 +71,18 @@ describe('auth, users and roles', () => {
 
   it('rate limits repeated failed logins per account and address (429)', async () => {
     const staff = await createUser(api, 'staff', 'throttled');
-    const attempt = () => api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'wrong-password' });
+    const attempt = () =>
+      api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'wrong-password' });
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Even the right password is refused while the window lasts.
-    const right = await api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'password-0123456789' });
+    const right = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: staff.email, password: 'password-0123456789' });
     expect(right.status).toBe(429);
   });
 
@@ -70,10 +99,20 @@ describe('auth, users and roles', () => {
   });
 
   it('answers a duplicate email with 409 DUPLICATE_EMAIL, case-insensitively', async () => {
-    const body = { email: 'Dup.User@luodi.test', name: '王芳', password: 'password-0123456789', role: 'staff' };
+    const body = {
+      email: 'Dup.User@luodi.test',
+      name: '王芳',
+      password: 'password-0123456789',
+      role: 'staff',
+    };
     const first = await api.http().post('/api/v1/users').set(bearer(api.adminToken)).send(body);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ email: 'Dup.User@luodi.test', name: '王芳', role: 'staff', active: true });
+    expect(first.body).toMatchObject({
+      email: 'Dup.User@luodi.test',
+      name: '王芳',
+      role: 'staff',
+      active: true,
+    });
     const again = await api
       .http()
       .post('/api/v1/users')
@@ -121,7 +160,10 @@ describe('auth, users and roles', () => {
     expect(patch.status).toBe(200);
     expect(patch.body.active).toBe(false);
     expect((await api.http().get('/api/v1/users/me').set(bearer(staff.token))).status).toBe(401);
-    const login = await api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'password-0123456789' });
+    const login = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: staff.email, password: 'password-0123456789' });
     expect(login.status).toBe(401);
   });
 
@@ -133,7 +175,11 @@ describe('auth, users and roles', () => {
   });
 
   it('PATCH /users/:id: 400 for a malformed id or bad fields, 404 for an unknown id', async () => {
-    const malformed = await api.http().patch('/api/v1/users/123').set(bearer(api.adminToken)).send({ name: 'x' });
+    const malformed = await api
+      .http()
+      .patch('/api/v1/users/123')
+      .set(bearer(api.adminToken))
+      .send({ name: 'x' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
     const unknown = await api
@@ -149,6 +195,10 @@ describe('auth, users and roles', () => {
       .set(bearer(api.adminToken))
       .send({ active: 'yes', role: 'root', email: 'new@x.y' });
     expect(bad.status).toBe(400);
-    expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['active', 'email', 'role']);
+    expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+      'active',
+      'email',
+      'role',
+    ]);
   });
 });

@@ -46,10 +46,18 @@ describe('reference data', () => {
   });
 
   it('PUT /stages/:code: admin only, validated, 404 for unknown stage', async () => {
-    const staff = await api.http().put('/api/v1/stages/lead').set('Authorization', `Bearer ${staffToken}`).send({ deadlineDays: 30 });
+    const staff = await api
+      .http()
+      .put('/api/v1/stages/lead')
+      .set('Authorization', `Bearer ${staffToken}`)
+      .send({ deadlineDays: 30 });
     expect(staff.status).toBe(403);
     const admin = (path: string, body: unknown) =>
-      api.http().put(`/api/v1${path}`).set('Authorization', `Bearer ${api.adminToken}`).send(body as object);
+      api
+        .http()
+        .put(`/api/v1${path}`)
+        .set('Authorization', `Bearer ${api.adminToken}`)
+        .send(body as object);
     const bad = await admin('/stages/lead', { deadlineDays: 0 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('deadlineDays');

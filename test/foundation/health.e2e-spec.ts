@@ -23,7 +23,9 @@ describe('health and docs', () => {
     const res = await api.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users/me']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users/me']),
+    );
   });
 
   it('answers unknown routes with a problem document', async () => {

@@ -14,12 +14,24 @@ describe('error contract at the edge', () => {
   });
 
   it('413 PAYLOAD_TOO_LARGE for a JSON body over 1 MiB, and nothing is written', async () => {
-    const big = { email: 'big@luodi.test', name: 'x'.repeat(1024 * 1024 + 10), password: 'password-0123456789', role: 'staff' };
-    const res = await api.http().post('/api/v1/users').set('Authorization', `Bearer ${api.adminToken}`).send(big);
+    const big = {
+      email: 'big@luodi.test',
+      name: 'x'.repeat(1024 * 1024 + 10),
+      password: 'password-0123456789',
+      role: 'staff',
+    };
+    const res = await api
+      .http()
+      .post('/api/v1/users')
+      .set('Authorization', `Bearer ${api.adminToken}`)
+      .send(big);
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-    const list = await api.http().get('/api/v1/users?limit=200').set('Authorization', `Bearer ${api.adminToken}`);
+    const list = await api
+      .http()
+      .get('/api/v1/users?limit=200')
+      .set('Authorization', `Bearer ${api.adminToken}`);
     expect(list.body.items.map((u: { email: string }) => u.email)).not.toContain('big@luodi.test');
   });
 
@@ -35,13 +47,19 @@ describe('error contract at the edge', () => {
   });
 
   it('400 for a NUL byte in a string, never a 500', async () => {
-    const res = await api.http().post('/api/v1/auth/login').send({ email: 'a@b.cn', password: 'abc\u0000def' });
+    const res = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@b.cn', password: 'abc\u0000def' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'password', message: 'must not contain NUL bytes' }]);
   });
 
   it('400 naming unknown fields on login', async () => {
-    const res = await api.http().post('/api/v1/auth/login').send({ email: 'a@b.cn', password: 'x', admin: true });
+    const res = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@b.cn', password: 'x', admin: true });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'admin', message: 'is not an allowed field' }]);
   });

@@ -44,7 +44,11 @@ export interface ApiHandle {
   close: () => Promise<void>;
 }
 
-function withOverrides(builder: TestingModuleBuilder, config: AppConfig, clock?: Clock): TestingModuleBuilder {
+function withOverrides(
+  builder: TestingModuleBuilder,
+  config: AppConfig,
+  clock?: Clock,
+): TestingModuleBuilder {
   let b = builder.overrideProvider(APP_CONFIG).useValue(config);
   if (clock) b = b.overrideProvider(Clock).useValue(clock);
   return b;
@@ -58,14 +62,17 @@ export async function startApi(env: TestEnv, options: { clock?: Clock; module?: 
     options.clock,
   ).compile();
   moduleRef.useLogger(createAppLogger('api-test'));
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }));
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }),
+  );
   await configureApiApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const http = () => request(app.getHttpServer());
   const login = async (email: string, password: string) => {
     const res = await http().post('/api/v1/auth/login').send({ email, password });
-    if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.accessToken as string;
   };
   const handle: ApiHandle = {

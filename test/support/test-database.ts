@@ -3,7 +3,11 @@ import { Client } from 'pg';
 import { databaseUrl, TEST_PG_URL } from './test-env';
 
 /** A fresh database for one test file, copied from the run's migrated template. */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  url: string;
+  name: string;
+  drop: () => Promise<void>;
+}> {
   const runId = process.env.LUODI_TEST_RUN_ID;
   const template = process.env.LUODI_TEST_TEMPLATE_DB;
   if (!runId || !template) throw new Error('global-setup did not run');

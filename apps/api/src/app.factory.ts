@@ -17,7 +17,10 @@ export const IMPORT_FILE_LIMIT = 20 * 1024 * 1024; // 20 MiB
  * `module` lets tests add overrides; it defaults to AppModule.
  */
 export async function createApiApp(module: Type<unknown> = AppModule): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: process.env.TRUST_PROXY === 'true' });
+  const adapter = new FastifyAdapter({
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: createAppLogger('api'),
     bufferLogs: false,

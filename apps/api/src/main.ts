@@ -8,7 +8,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   if (config.migrateOnStart) {
     // Convenience for local runs; where the role may not create databases, the database must already exist.
-    await ensureDatabase(config.databaseUrl).catch((err: Error) => logger.warn(`Could not ensure database: ${err.message}`));
+    await ensureDatabase(config.databaseUrl).catch((err: Error) =>
+      logger.warn(`Could not ensure database: ${err.message}`),
+    );
     const applied = await runMigrations(config.databaseUrl);
     if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   }

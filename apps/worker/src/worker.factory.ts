@@ -4,7 +4,9 @@ import { createAppLogger } from '@luodi/core';
 import { WorkerModule } from './worker.module';
 
 /** Builds the worker context (used by main.ts and the end-to-end tests). */
-export async function createWorkerApp(module: Type<unknown> = WorkerModule): Promise<INestApplicationContext> {
+export async function createWorkerApp(
+  module: Type<unknown> = WorkerModule,
+): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(module, { logger: createAppLogger('worker') });
   app.enableShutdownHooks();
   return app;

@@ -9,11 +9,15 @@ export class CatalogRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   tracks(): Promise<Track[]> {
-    return this.db.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM tracks ORDER BY sort_order`);
+    return this.db.query(
+      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM tracks ORDER BY sort_order`,
+    );
   }
 
   parks(): Promise<Park[]> {
-    return this.db.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM parks ORDER BY sort_order`);
+    return this.db.query(
+      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM parks ORDER BY sort_order`,
+    );
   }
 
   stages(): Promise<Stage[]> {

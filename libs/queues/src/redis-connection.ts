@@ -19,7 +19,12 @@ export function redisOptions(redisUrl: string, role: 'worker' | 'producer'): Red
   };
   return role === 'worker'
     ? { ...base, maxRetriesPerRequest: null, enableReadyCheck: false }
-    : { ...base, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (n) => Math.min(n * 200, 2000) };
+    : {
+        ...base,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        retryStrategy: (n) => Math.min(n * 200, 2000),
+      };
 }
 
 export function createRedis(redisUrl: string, role: 'worker' | 'producer'): Redis {

@@ -42,9 +42,10 @@ export class UsersRepository {
   }
 
   async findWithHashByEmail(email: string): Promise<{ user: User; passwordHash: string } | null> {
-    const rows: UserRow[] = await this.db.query(`SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`, [
-      email,
-    ]);
+    const rows: UserRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
     return rows[0] ? { user: toUser(rows[0]), passwordHash: rows[0].password_hash } : null;
   }
 

@@ -12,7 +12,12 @@ import { TokenService } from './token.service';
 @Module({
   imports: [JwtModule.register({}), UsersModule],
   controllers: [AuthController],
-  providers: [TokenService, LoginThrottleService, FirstAdminService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenService,
+    LoginThrottleService,
+    FirstAdminService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [TokenService],
 })
 export class AuthModule {}

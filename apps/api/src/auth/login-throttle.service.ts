@@ -22,7 +22,9 @@ export class LoginThrottleService {
   ) {}
 
   async assertAllowed(email: string, address: string): Promise<void> {
-    const counts = await this.safely(() => this.redis.mget(this.accountKey(email, address), this.addressKey(address)));
+    const counts = await this.safely(() =>
+      this.redis.mget(this.accountKey(email, address), this.addressKey(address)),
+    );
     if (!counts) return;
     const [perAccount, perAddress] = counts.map((c) => Number(c ?? 0));
     if (

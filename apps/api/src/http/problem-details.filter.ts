@@ -14,7 +14,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const doc = toProblem(exception, this.logger);
-    if (exception instanceof RateLimitedError) reply.header('Retry-After', String(exception.retryAfterSeconds));
+    if (exception instanceof RateLimitedError)
+      reply.header('Retry-After', String(exception.retryAfterSeconds));
     void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
   }
 }
@@ -44,7 +45,10 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   // Errors raised by Fastify itself (body too large, malformed JSON, bad content type, multipart limits).
   const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
   if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
-    const status = fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : fastifyError.statusCode;
+    const status =
+      fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE'
+        ? 413
+        : fastifyError.statusCode;
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
     return problem(status, code, safeFastifyMessage(status));
   }

@@ -29,7 +29,10 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     for (const message of Object.values(e.constraints ?? {})) {
-      out.push({ field, message: message.replace(/^property \S+ should not exist$/, 'is not an allowed field') });
+      out.push({
+        field,
+        message: message.replace(/^property \S+ should not exist$/, 'is not an allowed field'),
+      });
     }
     if (e.children?.length) out.push(...flatten(e.children, field));
   }

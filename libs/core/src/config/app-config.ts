@@ -53,7 +53,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/luodi', ['postgres:', 'postgresql:']),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/luodi', [
+      'postgres:',
+      'postgresql:',
+    ]),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM', 'luodi@localhost.localdomain'),

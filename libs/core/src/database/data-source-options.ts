@@ -2,7 +2,10 @@ import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 /** The one database configuration, used by both apps, the migration command, the seed and the tests. */
-export function dataSourceOptions(databaseUrl: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  extra: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

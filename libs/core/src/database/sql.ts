@@ -28,7 +28,11 @@ export async function mutate<T = unknown>(
 export const PG_UNIQUE_VIOLATION = '23505';
 
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const e = err as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = e?.code ?? e?.driverError?.code;
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);

@@ -23,6 +23,9 @@ export async function writeOutbox<T extends OutboxTopic>(
   topic: T,
   payload: OutboxPayloads[T],
 ): Promise<void> {
-  await tx.query(`INSERT INTO outbox (topic, payload) VALUES ($1, $2::jsonb)`, [topic, JSON.stringify(payload)]);
+  await tx.query(`INSERT INTO outbox (topic, payload) VALUES ($1, $2::jsonb)`, [
+    topic,
+    JSON.stringify(payload),
+  ]);
   await tx.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, topic]);
 }

@@ -17,7 +17,11 @@ export function decodeCursor(cursor: string | undefined, length: number): unknow
   if (cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || k === null)) {
+    if (
+      Array.isArray(key) &&
+      key.length === length &&
+      key.every((k) => typeof k === 'string' || k === null)
+    ) {
       return key;
     }
   } catch {
@@ -27,7 +31,12 @@ export function decodeCursor(cursor: string | undefined, length: number): unknow
 }
 
 /** Rows were fetched with limit + 1: trims the extra row and builds the next cursor from the last kept row. */
-export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, keyOf: (r: R) => (string | null)[]): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  map: (r: R) => T,
+  keyOf: (r: R) => (string | null)[],
+): Page<T> {
   const hasMore = rows.length > limit;
   const kept = hasMore ? rows.slice(0, limit) : rows;
   return {

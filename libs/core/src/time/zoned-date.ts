@@ -26,7 +26,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar date of an instant in the zone. */
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
@@ -41,7 +45,11 @@ export function startOfDayInZone(date: CalendarDate, timeZone: string): Date {
 }
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   const asUtc = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -60,7 +68,11 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -106,7 +106,9 @@ export class InitialSchema1732700000000 implements MigrationInterface {
     await q.query(`
       CREATE INDEX leads_open_deadline_idx ON leads (stage_deadline)
       WHERE stage NOT IN ('production', 'lost') AND stage_deadline IS NOT NULL`);
-    await q.query(`CREATE INDEX leads_first_signed_idx ON leads (first_signed_at) WHERE first_signed_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX leads_first_signed_idx ON leads (first_signed_at) WHERE first_signed_at IS NOT NULL`,
+    );
     // Substring search (Chinese included) on company and project names.
     await q.query(`
       CREATE INDEX leads_name_trgm_idx ON leads
@@ -194,7 +196,9 @@ export class InitialSchema1732700000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX notifications_lead_idx ON notifications (lead_id, created_at)`);
     await q.query(`CREATE INDEX notifications_user_idx ON notifications (user_id, created_at)`);
-    await q.query(`CREATE INDEX notifications_pending_idx ON notifications (created_at) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX notifications_pending_idx ON notifications (created_at) WHERE status = 'pending'`,
+    );
 
     // Transactional outbox: rows written in the same transaction as a signing, turned into jobs by the worker.
     await q.query(`

@@ -1,0 +1,50 @@
+import {
+  addDays,
+  dateInZone,
+  daysBetween,
+  isCalendarDate,
+  isIsoWeek,
+  isoWeekOf,
+  isoWeekOfInstant,
+  mondayOfIsoWeek,
+  startOfDayInZone,
+} from './zoned-date';
+
+const SH = 'Asia/Shanghai';
+
+describe('zone time', () => {
+  it('takes the calendar date in Asia/Shanghai whatever the process TZ', () => {
+    expect(dateInZone(new Date('2024-12-31T15:59:00Z'), SH)).toBe('2024-12-31'); // 23:59 local
+    expect(dateInZone(new Date('2024-12-31T16:00:00Z'), SH)).toBe('2025-01-01'); // 00:00 local
+  });
+
+  it('finds the UTC start of a zone day', () => {
+    expect(startOfDayInZone('2024-04-01', SH).toISOString()).toBe('2024-03-31T16:00:00.000Z');
+  });
+
+  it('puts Sunday 23:30 and Monday 00:10 (Shanghai) in different ISO weeks', () => {
+    // 2024-04-07 is a Sunday, 2024-04-08 a Monday.
+    expect(isoWeekOfInstant(new Date('2024-04-07T15:30:00Z'), SH)).toBe('2024-W14');
+    expect(isoWeekOfInstant(new Date('2024-04-07T16:10:00Z'), SH)).toBe('2024-W15');
+  });
+
+  it('computes ISO weeks at year boundaries', () => {
+    expect(isoWeekOf('2024-12-30')).toBe('2025-W01');
+    expect(isoWeekOf('2021-01-03')).toBe('2020-W53');
+    expect(isoWeekOf('2026-11-28')).toBe('2026-W48');
+    expect(mondayOfIsoWeek('2024-W14')).toBe('2024-04-01');
+    expect(mondayOfIsoWeek('2025-W01')).toBe('2024-12-30');
+    expect(isIsoWeek('2020-W53')).toBe(true);
+    expect(isIsoWeek('2024-W53')).toBe(false);
+    expect(isIsoWeek('2024-W00')).toBe(false);
+  });
+
+  it('does calendar arithmetic', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(daysBetween('2024-01-01', '2024-12-31')).toBe(365);
+    expect(isCalendarDate('2024-02-30')).toBe(false);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2024-2-1')).toBe(false);
+  });
+});

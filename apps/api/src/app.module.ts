@@ -9,7 +9,15 @@ import { RedisModule } from './redis/redis.module';
 import { UsersController } from './users/users.controller';
 
 @Module({
-  imports: [AppConfigModule, ClockModule, DatabaseModule, RedisModule, AuthModule, UsersModule, CatalogModule],
+  imports: [
+    AppConfigModule,
+    ClockModule,
+    DatabaseModule,
+    RedisModule,
+    AuthModule,
+    UsersModule,
+    CatalogModule,
+  ],
   controllers: [HealthController, UsersController, CatalogController],
 })
 export class AppModule {}

@@ -1,0 +1,4 @@
+export * from './counting-rule';
+export * from './target';
+export * from './targets.module';
+export * from './targets.service';

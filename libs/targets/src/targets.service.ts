@@ -1,0 +1,191 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  addDays,
+  Clock,
+  daysBetween,
+  Decimal,
+  FieldError,
+  formatWan,
+  NotFoundError,
+  parseWan,
+  ratio,
+  ValidationFailedError,
+  wanToYi,
+} from '@luodi/core';
+import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
+import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from './counting-rule';
+import { ProgressLine, Target, TargetInput, TargetProgress, TotalRow } from './target';
+import { TargetsRepository } from './targets.repository';
+import { TargetTotalsRepository } from './target-totals.repository';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function assertTargetYear(year: number, field = 'year'): void {
+  if (!Number.isInteger(year) || year < MIN_TARGET_YEAR || year > MAX_TARGET_YEAR) {
+    throw new ValidationFailedError([
+      { field, message: `must be a year between ${MIN_TARGET_YEAR} and ${MAX_TARGET_YEAR}` },
+    ]);
+  }
+}
+
+@Injectable()
+export class TargetsService {
+  private readonly logger = new Logger(TargetsService.name);
+
+  constructor(
+    private readonly targets: TargetsRepository,
+    private readonly totals: TargetTotalsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(year: number): Promise<Target> {
+    assertTargetYear(year);
+    const target = await this.targets.find(year);
+    if (!target) throw new NotFoundError(`The target for ${year}`);
+    return target;
+  }
+
+  /**
+   * Sets the year's target and replaces its breakdowns (one transaction). Everything is validated first, every
+   * bad field named, so a rejected request writes nothing. Breakdowns need not add up to the zone target (parks
+   * do not cover every lead, and owners' targets are often set above the zone's share on purpose).
+   */
+  async set(
+    year: number,
+    input: TargetInput,
+    byUserId: string | null,
+  ): Promise<{ target: Target; created: boolean }> {
+    assertTargetYear(year);
+    const errors: FieldError[] = [];
+    const total = parseWan(input.signedAmountWan);
+    if ('error' in total) errors.push({ field: 'signedAmountWan', message: total.error });
+
+    const parseMap = (
+      field: 'byTrack' | 'byPark' | 'byOwner',
+      validKey: (key: string) => string | null,
+    ): Record<string, string> => {
+      const out: Record<string, string> = {};
+      for (const [key, raw] of Object.entries(input[field] ?? {})) {
+        const keyError = validKey(key);
+        if (keyError) errors.push({ field: `${field}.${key}`, message: keyError });
+        const amount = parseWan(raw);
+        if ('error' in amount) errors.push({ field: `${field}.${key}`, message: amount.error });
+        else if (!keyError) out[key] = amount.value;
+      }
+      return out;
+    };
+    const trackCodes: readonly string[] = TRACK_CODES;
+    const parkCodes: readonly string[] = PARK_CODES;
+    const byTrack = parseMap('byTrack', (k) => (trackCodes.includes(k) ? null : 'is not a track code'));
+    const byPark = parseMap('byPark', (k) => (parkCodes.includes(k) ? null : 'is not a park code'));
+    const ownerKeys = Object.keys(input.byOwner ?? {});
+    const known = await this.targets.existingUserIds(
+      ownerKeys.filter((k) => UUID_RE.test(k)).map((k) => k.toLowerCase()),
+    );
+    const byOwnerRaw = parseMap('byOwner', (k) => {
+      if (!UUID_RE.test(k)) return 'is not a user id (UUID)';
+      return known.has(k.toLowerCase()) ? null : 'is not a known user';
+    });
+    const byOwner = Object.fromEntries(Object.entries(byOwnerRaw).map(([k, v]) => [k.toLowerCase(), v]));
+    if (Object.keys(byOwner).length !== Object.keys(byOwnerRaw).length) {
+      errors.push({ field: 'byOwner', message: 'names the same user twice' });
+    }
+    if (errors.length > 0 || 'error' in total) throw new ValidationFailedError(errors);
+
+    const created = await this.targets.save({
+      year,
+      signedAmountWan: total.value,
+      byTrack,
+      byPark,
+      byOwner,
+      updatedBy: byUserId,
+    });
+    return { target: await this.get(year), created };
+  }
+
+  /** Recomputes the year's totals from the leads (one transaction, exact numeric sums). */
+  async recompute(year: number): Promise<void> {
+    assertTargetYear(year);
+    await this.totals.recompute(year);
+  }
+
+  /** Recomputes every year that has a target, a signing, or totals from before. */
+  async recomputeAll(): Promise<void> {
+    const years = await this.totals.yearsToCompute();
+    for (const year of years) {
+      if (year >= MIN_TARGET_YEAR && year <= MAX_TARGET_YEAR) await this.totals.recompute(year);
+      else this.logger.warn(`Skipping totals for out-of-range year ${year}`);
+    }
+  }
+
+  /** Progress against the year's target, from the computed totals (computed inline the first time). */
+  async progress(year: number): Promise<TargetProgress> {
+    const target = await this.get(year);
+    let asOf = await this.totals.asOf(year);
+    if (!asOf) {
+      await this.totals.recompute(year);
+      asOf = (await this.totals.asOf(year)) ?? this.clock.now();
+    }
+    const rows = await this.totals.totals(year);
+    const zone = rows.find((r) => r.dimension === 'zone') ?? { signedWan: '0', count: 0 };
+    const line = (targetWan: string | undefined, total: TotalRow | undefined): ProgressLine => {
+      const signedWan = formatWan(total?.signedWan ?? '0');
+      return {
+        targetWan: targetWan ?? null,
+        signedWan,
+        ratio: targetWan ? ratio(signedWan, targetWan) : null,
+        count: total?.count ?? 0,
+      };
+    };
+    const of = (dimension: TotalRow['dimension']) =>
+      new Map(rows.filter((r) => r.dimension === dimension).map((r) => [r.key, r]));
+    const tracks = of('track');
+    const parks = of('park');
+    const owners = of('owner');
+    const ownerIds = [...new Set([...Object.keys(target.byOwner), ...owners.keys()])];
+    const names = await this.totals.userNames(ownerIds);
+
+    const targetWan = target.signedAmountWan;
+    const signedWan = formatWan(zone.signedWan);
+    const remaining = Decimal.max(new Decimal(targetWan).minus(signedWan), 0);
+    return {
+      year,
+      targetWan,
+      targetYi: wanToYi(targetWan),
+      signedWan,
+      signedYi: wanToYi(signedWan),
+      ratio: ratio(signedWan, targetWan),
+      remainingWan: formatWan(remaining),
+      expectedByTodayWan: this.expectedByToday(year, targetWan),
+      count: zone.count,
+      byTrack: TRACK_CODES.map((track) => ({ track, ...line(target.byTrack[track], tracks.get(track)) })),
+      byPark: PARK_CODES.map((park) => ({ park, ...line(target.byPark[park], parks.get(park)) })),
+      byOwner: ownerIds
+        .map((ownerId) => ({
+          ownerId,
+          ownerName: names.get(ownerId) ?? null,
+          ...line(target.byOwner[ownerId], owners.get(ownerId)),
+        }))
+        .sort(
+          (a, b) => new Decimal(b.signedWan).comparedTo(a.signedWan) || a.ownerId.localeCompare(b.ownerId),
+        ),
+      asOf: asOf.toISOString(),
+    };
+  }
+
+  /**
+   * The amount expected by today at an even pace: target × elapsed days / days in the year, where elapsed
+   * days count today (Asia/Shanghai): 1 on 1 January, all of them on 31 December; 0 before the year, all after.
+   */
+  expectedByToday(year: number, targetWan: string): string {
+    const first = `${year}-01-01`;
+    const daysInYear = daysBetween(first, `${year + 1}-01-01`);
+    const today = this.clock.today();
+    const elapsed = Math.min(Math.max(daysBetween(first, addDays(today, 1)), 0), daysInYear);
+    return new Decimal(targetWan)
+      .times(elapsed)
+      .div(daysInYear)
+      .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+      .toFixed(4);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './report';
+export * from './report-params';
+export * from './reports.module';
+export * from './reports.service';

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { rowsOf } from '@luodi/core';
+import { countsInYearSql } from '@luodi/targets';
+import { KpisParams } from './report';
+import { scopeSql } from './report-sql';
+
+/** One grouping-set row: the zone (track and park null, both grouped out), a track, or a park. */
+export interface KpiRow {
+  level: 'zone' | 'track' | 'park';
+  key: string | null;
+  num: string;
+  den: string;
+}
+
+export type KpiName = 'landingRate' | 'constructionRate' | 'fundingRate' | 'completionRate';
+
+const LEVEL = `CASE WHEN GROUPING(c.track) = 0 THEN 'track' WHEN GROUPING(c.park) = 0 THEN 'park' ELSE 'zone' END`;
+const KEY = `COALESCE(c.track, c.park)`;
+const SETS = `GROUPING SETS ((), (c.track), (c.park))`;
+
+/**
+ * The landing KPIs for a year, each a numerator and a denominator, for the zone, each track and each park:
+ *
+ * - landingRate (当年落地率): of the leads counting as signed in the year (first signing in the year, now at
+ *   `signed` or later: the targets' counting rule), how many are now at `landed` or later.
+ * - constructionRate (开工率): of the leads whose (current) landing date is in the year and that are now at
+ *   `landed` or later, how many are now at `construction` or `production`.
+ * - fundingRate (资金到位率): for the leads counting as signed in the year, the sum of all their recorded
+ *   `paid_in_wan` (every month to date) over the sum of their `signed_amount_wan`.
+ * - completionRate (投资完成率): for the leads now under construction (stage `construction`) that started it by
+ *   the end of the year, the sum of `completed_wan` for months up to December of the year over the sum of
+ *   their `planned_investment_wan`.
+ */
+@Injectable()
+export class KpisRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async run(p: KpisParams): Promise<Record<KpiName, KpiRow[]>> {
+    const params: unknown[] = [p.year];
+    const filters = scopeSql(p, params);
+    const rows = await rowsOf<KpiRow & { kpi: KpiName }>(
+      this.db,
+      `WITH signed AS MATERIALIZED (
+         SELECT l.id, l.track, l.park, l.stage, l.signed_amount_wan FROM leads l
+          WHERE ${countsInYearSql('l', '$1')} ${filters}
+       ),
+       paid AS (
+         SELECT i.lead_id, sum(i.paid_in_wan) AS wan FROM lead_investments i JOIN signed s ON s.id = i.lead_id
+          GROUP BY i.lead_id
+       ),
+       landed AS (
+         SELECT l.track, l.park, l.stage FROM leads l
+          WHERE l.landed_at >= make_date($1::int, 1, 1) AND l.landed_at < make_date($1::int + 1, 1, 1)
+            AND l.stage IN ('landed', 'construction', 'production') ${filters}
+       ),
+       building AS MATERIALIZED (
+         SELECT l.id, l.track, l.park, l.planned_investment_wan FROM leads l
+          WHERE l.stage = 'construction' AND l.construction_started_at < make_date($1::int + 1, 1, 1) ${filters}
+       ),
+       completed AS (
+         SELECT i.lead_id, sum(i.completed_wan) AS wan FROM lead_investments i JOIN building b ON b.id = i.lead_id
+          WHERE i.month < make_date($1::int + 1, 1, 1) GROUP BY i.lead_id
+       )
+       SELECT 'landingRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
+              count(*) FILTER (WHERE c.stage IN ('landed', 'construction', 'production'))::text AS num,
+              count(*)::text AS den
+         FROM signed c GROUP BY ${SETS}
+       UNION ALL
+       SELECT 'fundingRate', ${LEVEL}, ${KEY},
+              COALESCE(sum(pd.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
+         FROM signed c LEFT JOIN paid pd ON pd.lead_id = c.id GROUP BY ${SETS}
+       UNION ALL
+       SELECT 'constructionRate', ${LEVEL}, ${KEY},
+              count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text, count(*)::text
+         FROM landed c GROUP BY ${SETS}
+       UNION ALL
+       SELECT 'completionRate', ${LEVEL}, ${KEY},
+              COALESCE(sum(cp.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
+         FROM building c LEFT JOIN completed cp ON cp.lead_id = c.id GROUP BY ${SETS}`,
+      params,
+    );
+    const out: Record<KpiName, KpiRow[]> = {
+      landingRate: [],
+      constructionRate: [],
+      fundingRate: [],
+      completionRate: [],
+    };
+    for (const r of rows) out[r.kpi].push({ level: r.level, key: r.key, num: r.num, den: r.den });
+    return out;
+  }
+}

@@ -1,0 +1,154 @@
+import type { OpenStage, StageCode } from '@luodi/catalog';
+
+/** Filters every report accepts; `ownerId` narrows to one owner's leads (staff may only ask for their own). */
+export interface ReportScope {
+  track?: string;
+  park?: string;
+  ownerId?: string;
+}
+
+/** A period of zone calendar dates, both ends inclusive (`YYYY-MM-DD`, Asia/Shanghai). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface FunnelParams extends ReportScope {
+  from?: string;
+  to?: string;
+}
+
+export interface FunnelStage {
+  stage: OpenStage;
+  /** Leads that ever reached this stage or a later one (each lead once per stage). */
+  reached: number;
+  /** Planned investment for `lead`; from `signed` on, the signed amount (planned when none was recorded). */
+  amountWan: string;
+  /** reached / reached of the previous stage; null for the first stage or when the previous is 0. */
+  conversionFromPrevious: string | null;
+  /** Median over leads of the days spent in the stage (completed stays only); null when none left it. */
+  medianDaysInStage: number | null;
+}
+
+export interface FunnelReport {
+  from: string | null;
+  to: string | null;
+  /** Leads created in the period (matching the filters). */
+  total: number;
+  stages: FunnelStage[];
+  lost: { count: number; byStage: Record<OpenStage, number> };
+}
+
+export interface OverdueParams extends ReportScope {
+  /** How many leads to list per owner (most overdue first); counts always cover all. */
+  limitPerOwner?: number;
+}
+
+export interface OverdueLead {
+  id: string;
+  companyName: string;
+  projectName: string;
+  track: string;
+  park: string | null;
+  stage: StageCode;
+  stageDeadline: string;
+  daysOverdue: number;
+  /** Always `red`: an overdue open lead is red by the 三色预警 rule. */
+  warning: 'red';
+  plannedInvestmentWan: string;
+  leaderId: string | null;
+}
+
+export interface OverdueOwner {
+  ownerId: string;
+  ownerName: string | null;
+  count: number;
+  maxDaysOverdue: number;
+  leads: OverdueLead[];
+}
+
+export interface OverdueReport {
+  /** The zone date the report was computed for. */
+  today: string;
+  count: number;
+  owners: OverdueOwner[];
+}
+
+export type BatchesParams = Period & ReportScope;
+
+export interface BatchLead {
+  id: string;
+  companyName: string;
+  projectName: string;
+  track: string;
+  park: string | null;
+  stage: StageCode;
+  ownerId: string;
+  /** The date of the event (signing, construction start or production start). */
+  date: string;
+  /** Signed amount (planned investment when no signed amount was recorded). */
+  amountWan: string;
+}
+
+export interface BatchGroup {
+  count: number;
+  amountWan: string;
+  items: BatchLead[];
+}
+
+export interface BatchesReport {
+  from: string;
+  to: string;
+  signed: BatchGroup;
+  constructionStarted: BatchGroup;
+  productionStarted: BatchGroup;
+}
+
+export interface OwnersParams extends ReportScope {
+  year: number;
+}
+
+export interface OwnerPerformance {
+  ownerId: string;
+  ownerName: string | null;
+  role: string | null;
+  active: boolean | null;
+  /** Current leads per stage (all leads the user owns, whenever created). */
+  leadsByStage: Record<StageCode, number>;
+  leadCount: number;
+  /** Signed amount counting in the year (counting rule of the targets). */
+  signedWan: string;
+  signedCount: number;
+  targetWan: string | null;
+  ratio: string | null;
+  overdueCount: number;
+  /** Activities the user logged (by_user_id) with occurredAt in the year (Asia/Shanghai). */
+  activitiesCount: number;
+}
+
+export interface OwnersReport {
+  year: number;
+  owners: OwnerPerformance[];
+}
+
+export type KpisParams = OwnersParams;
+
+export interface KpiValue {
+  numerator: string;
+  denominator: string;
+  ratio: string | null;
+}
+
+export interface KpiSet {
+  landingRate: KpiValue;
+  constructionRate: KpiValue;
+  fundingRate: KpiValue;
+  completionRate: KpiValue;
+}
+
+export interface KpisReport {
+  year: number;
+  zone: KpiSet;
+  byTrack: (KpiSet & { track: string })[];
+  byPark: (KpiSet & { park: string })[];
+}

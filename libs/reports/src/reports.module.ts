@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { FunnelRepository } from './funnel.repository';
+import { OverdueRepository } from './overdue.repository';
+import { BatchesRepository } from './batches.repository';
+import { OwnersRepository } from './owners.repository';
+import { KpisRepository } from './kpis.repository';
+import { ReportsService } from './reports.service';
+
+/** The supervisors' reports; the worker's weekly digest imports it too. */
+@Module({
+  providers: [
+    FunnelRepository,
+    OverdueRepository,
+    BatchesRepository,
+    OwnersRepository,
+    KpisRepository,
+    ReportsService,
+  ],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

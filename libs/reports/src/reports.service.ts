@@ -1,0 +1,214 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Clock, ForbiddenError, formatWan, ratio } from '@luodi/core';
+import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
+import { isSupervisorOrAdmin, User } from '@luodi/users';
+import {
+  BatchGroup,
+  BatchesParams,
+  BatchesReport,
+  FunnelParams,
+  FunnelReport,
+  KpiSet,
+  KpisParams,
+  KpisReport,
+  OverdueOwner,
+  OverdueParams,
+  OverdueReport,
+  OwnersParams,
+  OwnersReport,
+} from './report';
+import { checkReportParams } from './report-params';
+import { FunnelRepository } from './funnel.repository';
+import { OverdueRepository } from './overdue.repository';
+import { BatchesRepository, BatchKind } from './batches.repository';
+import { OwnersRepository } from './owners.repository';
+import { KpiName, KpiRow, KpisRepository } from './kpis.repository';
+
+export const DEFAULT_OVERDUE_PER_OWNER = 50;
+
+/** The supervisors' reports (also used by the weekly digest). All figures are computed in SQL, exact. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly funnelRepo: FunnelRepository,
+    private readonly overdueRepo: OverdueRepository,
+    private readonly batchesRepo: BatchesRepository,
+    private readonly ownersRepo: OwnersRepository,
+    private readonly kpisRepo: KpisRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Who sees what: supervisors and admins any scope; staff only their own (`ownerId` = themselves, which the
+   * API spells `ownerId=me`). Returns the owner id to filter on.
+   */
+  ownerScopeFor(viewer: Pick<User, 'id' | 'role'>, ownerId: string | undefined): string | undefined {
+    const resolved = ownerId === 'me' ? viewer.id : ownerId?.toLowerCase();
+    if (!isSupervisorOrAdmin(viewer.role) && resolved !== viewer.id) {
+      throw new ForbiddenError('Staff may only see their own reports (ownerId=me).');
+    }
+    return resolved;
+  }
+
+  async funnel(p: FunnelParams): Promise<FunnelReport> {
+    checkReportParams({ scope: p, from: p.from, to: p.to });
+    const { reach, lost, medians, total } = await this.funnelRepo.run(p, this.config.timeZone);
+    const byOrd = new Map(reach.map((r) => [r.ord, r]));
+    const medianOf = new Map(medians.map((m) => [m.stage, m.median]));
+    const stages = OPEN_STAGES.map((stage, i) => {
+      const here = byOrd.get(i + 1);
+      const previous = i > 0 ? byOrd.get(i) : undefined;
+      return {
+        stage,
+        reached: here?.reached ?? 0,
+        amountWan: formatWan(here?.amount_wan ?? '0'),
+        conversionFromPrevious:
+          i === 0 ? null : ratio(String(here?.reached ?? 0), String(previous?.reached ?? 0)),
+        medianDaysInStage: medianOf.get(stage) ?? null,
+      };
+    });
+    const byStage = Object.fromEntries(OPEN_STAGES.map((s) => [s, 0])) as Record<OpenStage, number>;
+    let lostCount = 0;
+    for (const l of lost) {
+      lostCount += l.n;
+      if (l.stage in byStage) byStage[l.stage as OpenStage] += l.n;
+    }
+    return { from: p.from ?? null, to: p.to ?? null, total, stages, lost: { count: lostCount, byStage } };
+  }
+
+  async overdue(p: OverdueParams = {}): Promise<OverdueReport> {
+    checkReportParams({ scope: p });
+    const today = this.clock.today();
+    const rows = await this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER);
+    const owners: OverdueOwner[] = [];
+    let count = 0;
+    for (const r of rows) {
+      let owner = owners[owners.length - 1];
+      if (!owner || owner.ownerId !== r.owner_id) {
+        owner = {
+          ownerId: r.owner_id,
+          ownerName: r.owner_name,
+          count: r.owner_count,
+          maxDaysOverdue: r.owner_max_days,
+          leads: [],
+        };
+        owners.push(owner);
+        count += r.owner_count;
+      }
+      owner.leads.push({
+        id: r.id,
+        companyName: r.company_name,
+        projectName: r.project_name,
+        track: r.track,
+        park: r.park,
+        stage: r.stage as StageCode,
+        stageDeadline: r.stage_deadline,
+        daysOverdue: r.days_overdue,
+        warning: 'red',
+        plannedInvestmentWan: r.planned_investment_wan,
+        leaderId: r.leader_id,
+      });
+    }
+    return { today, count, owners };
+  }
+
+  async batches(p: BatchesParams): Promise<BatchesReport> {
+    checkReportParams({ scope: p, from: p.from, to: p.to, periodRequired: true });
+    const [items, totals] = await Promise.all([this.batchesRepo.items(p), this.batchesRepo.totals(p)]);
+    const group = (kind: BatchKind): BatchGroup => {
+      const t = totals.find((x) => x.kind === kind);
+      return {
+        count: t?.n ?? 0,
+        amountWan: formatWan(t?.amount_wan ?? '0'),
+        items: items
+          .filter((i) => i.kind === kind)
+          .map((i) => ({
+            id: i.id,
+            companyName: i.company_name,
+            projectName: i.project_name,
+            track: i.track,
+            park: i.park,
+            stage: i.stage as StageCode,
+            ownerId: i.owner_id,
+            date: i.date,
+            amountWan: i.amount_wan,
+          })),
+      };
+    };
+    return {
+      from: p.from,
+      to: p.to,
+      signed: group('signed'),
+      constructionStarted: group('constructionStarted'),
+      productionStarted: group('productionStarted'),
+    };
+  }
+
+  async owners(p: OwnersParams): Promise<OwnersReport> {
+    checkReportParams({ scope: p, year: p.year });
+    const rows = await this.ownersRepo.run(p, this.clock.today(), this.config.timeZone);
+    return {
+      year: p.year,
+      owners: rows.map((r) => {
+        const leadsByStage = Object.fromEntries(STAGE_CODES.map((s) => [s, r.stages?.[s] ?? 0])) as Record<
+          StageCode,
+          number
+        >;
+        const signedWan = formatWan(r.signed_wan);
+        return {
+          ownerId: r.owner_id,
+          ownerName: r.owner_name,
+          role: r.role,
+          active: r.active,
+          leadsByStage,
+          leadCount: Object.values(leadsByStage).reduce((a, b) => a + b, 0),
+          signedWan,
+          signedCount: r.signed_count,
+          targetWan: r.target_wan,
+          ratio: r.target_wan ? ratio(signedWan, r.target_wan) : null,
+          overdueCount: r.overdue_count,
+          activitiesCount: r.activities_count,
+        };
+      }),
+    };
+  }
+
+  async kpis(p: KpisParams): Promise<KpisReport> {
+    checkReportParams({ scope: p, year: p.year });
+    const rows = await this.kpisRepo.run(p);
+    const set = (level: KpiRow['level'], key: string | null): KpiSet => {
+      const value = (name: KpiName) => {
+        const row = rows[name].find((r) => r.level === level && r.key === key);
+        const numerator = row?.num ?? '0';
+        const denominator = row?.den ?? '0';
+        return { numerator, denominator, ratio: ratio(numerator, denominator) };
+      };
+      return {
+        landingRate: value('landingRate'),
+        constructionRate: value('constructionRate'),
+        fundingRate: value('fundingRate'),
+        completionRate: value('completionRate'),
+      };
+    };
+    const money = (s: KpiSet): KpiSet => ({
+      ...s,
+      fundingRate: {
+        ...s.fundingRate,
+        numerator: formatWan(s.fundingRate.numerator),
+        denominator: formatWan(s.fundingRate.denominator),
+      },
+      completionRate: {
+        ...s.completionRate,
+        numerator: formatWan(s.completionRate.numerator),
+        denominator: formatWan(s.completionRate.denominator),
+      },
+    });
+    return {
+      year: p.year,
+      zone: money(set('zone', null)),
+      byTrack: TRACK_CODES.map((track) => ({ track, ...money(set('track', track)) })),
+      byPark: PARK_CODES.map((park) => ({ park, ...money(set('park', park)) })),
+    };
+  }
+}

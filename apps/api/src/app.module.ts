@@ -2,11 +2,15 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@luodi/core';
 import { CatalogModule } from '@luodi/catalog';
 import { UsersModule } from '@luodi/users';
+import { TargetsModule } from '@luodi/targets';
+import { ReportsModule } from '@luodi/reports';
 import { AuthModule } from './auth/auth.module';
 import { CatalogController } from './catalog/catalog.controller';
 import { HealthController } from './health/health.controller';
 import { RedisModule } from './redis/redis.module';
 import { UsersController } from './users/users.controller';
+import { TargetsController } from './targets/targets.controller';
+import { ReportsController } from './reports/reports.controller';
 
 @Module({
   imports: [
@@ -17,7 +21,9 @@ import { UsersController } from './users/users.controller';
     AuthModule,
     UsersModule,
     CatalogModule,
+    TargetsModule,
+    ReportsModule,
   ],
-  controllers: [HealthController, UsersController, CatalogController],
+  controllers: [HealthController, UsersController, CatalogController, TargetsController, ReportsController],
 })
 export class AppModule {}

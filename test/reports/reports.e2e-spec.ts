@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
+import { MutableClock } from '../support/mutable-clock';
+import {
+  derive,
+  GeneratedLead,
+  insertLeads,
+  insertUsers,
+  PARKS,
+  randomLeads,
+  TRACKS,
+} from './pipeline-generator';
+import {
+  expectedBatches,
+  expectedFunnel,
+  expectedKpis,
+  expectedOverdue,
+  expectedOwner,
+} from './expected-reports';
+
+const SEED = Number(process.env.REPORTS_SEED ?? 20241231);
+const TODAY = '2025-06-15';
+
+describe('reports over a generated pipeline (property-style, exact)', () => {
+  let env: TestEnv;
+  let api: ApiHandle;
+  let supervisor: { id: string; token: string };
+  let staff: { id: string; token: string };
+  let otherStaff: { id: string; token: string };
+  let leads: GeneratedLead[];
+  const clock = new MutableClock(new Date(`${TODAY}T04:00:00Z`));
+
+  const get = (path: string, token = supervisor.token) =>
+    api.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+
+  beforeAll(async () => {
+    env = await createTestEnv();
+    api = await startApi(env, { clock });
+    supervisor = await createUser(api, 'supervisor');
+    staff = await createUser(api, 'staff');
+    otherStaff = await createUser(api, 'staff');
+    const extra = Array.from({ length: 5 }, (_, i) => ({
+      id: randomUUID(),
+      name: `招商专员${i}`,
+      role: 'staff',
+    }));
+    const db = api.app.get(DataSource);
+    await insertUsers(db, extra);
+    const owners = [staff.id, otherStaff.id, ...extra.map((u) => u.id)];
+    leads = randomLeads(SEED, 3000, owners, TODAY);
+    await insertLeads(db, leads);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await env?.dropDatabase();
+  });
+
+  const funnelCases: Record<string, string>[] = [
+    {},
+    { from: '2024-01-01', to: '2024-12-31' },
+    { from: '2023-06-01', to: '2023-09-30', track: 'new_energy' },
+    { from: '2024-03-01', to: '2025-02-28', park: 'yangqu' },
+    { from: '2024-12-31', to: '2024-12-31' },
+  ];
+
+  it.each(funnelCases)('funnel %o equals the independent computation', async (q) => {
+    const res = await get(`/reports/funnel?${new URLSearchParams(q).toString()}`);
+    expect(res.status).toBe(200);
+    const expected = expectedFunnel(leads, q);
+    expect(res.body.total).toBe(expected.total);
+    expect(res.body.stages).toEqual(expected.stages);
+    expect(res.body.lost).toEqual(expected.lost);
+  });
+
+  it('funnel for one owner; staff get their own with ownerId=me and 403 otherwise', async () => {
+    const mine = await get('/reports/funnel?ownerId=me&from=2024-01-01&to=2024-12-31', staff.token);
+    expect(mine.status).toBe(200);
+    const expected = expectedFunnel(leads, { ownerId: staff.id, from: '2024-01-01', to: '2024-12-31' });
+    expect(mine.body.stages).toEqual(expected.stages);
+    expect(mine.body.lost).toEqual(expected.lost);
+    const byId = await get(`/reports/funnel?ownerId=${staff.id}&from=2024-01-01&to=2024-12-31`);
+    expect(byId.body.stages).toEqual(expected.stages);
+    for (const path of [
+      '/reports/funnel',
+      `/reports/funnel?ownerId=${otherStaff.id}`,
+      '/reports/overdue',
+      '/reports/owners?year=2024',
+      '/reports/kpis?year=2024',
+      '/reports/batches?from=2024-01-01&to=2024-01-31',
+    ]) {
+      const res = await get(path, staff.token);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('batches (三个一批) for a month and a year equal the independent computation', async () => {
+    for (const [from, to] of [
+      ['2024-04-01', '2024-04-30'],
+      ['2024-01-01', '2024-12-31'],
+      ['2025-01-01', '2025-06-15'],
+    ]) {
+      const res = await get(`/reports/batches?from=${from}&to=${to}`);
+      expect(res.status).toBe(200);
+      const expected = expectedBatches(leads, from, to);
+      for (const kind of ['signed', 'constructionStarted', 'productionStarted'] as const) {
+        expect(res.body[kind].count).toBe(expected[kind].count);
+        expect(res.body[kind].amountWan).toBe(expected[kind].amountWan);
+        expect(res.body[kind].items.map((i: { id: string }) => i.id).sort()).toEqual(expected[kind].ids);
+      }
+    }
+    const mine = await get('/reports/batches?from=2024-01-01&to=2024-12-31&ownerId=me', staff.token);
+    expect(mine.body.signed.count).toBe(
+      expectedBatches(leads, '2024-01-01', '2024-12-31', { ownerId: staff.id }).signed.count,
+    );
+  });
+
+  it('overdue groups open leads past their deadline by owner, with days overdue and red warnings', async () => {
+    const res = await get('/reports/overdue?limitPerOwner=500');
+    expect(res.status).toBe(200);
+    const expected = expectedOverdue(leads, TODAY);
+    expect(res.body.today).toBe(TODAY);
+    expect(res.body.count).toBe(expected.count);
+    expect(res.body.owners).toHaveLength(expected.owners.size);
+    for (const owner of res.body.owners) {
+      const e = expected.owners.get(owner.ownerId)!;
+      expect(owner.count).toBe(e.count);
+      expect(owner.maxDaysOverdue).toBe(e.maxDaysOverdue);
+      expect(owner.leads).toHaveLength(e.count);
+      for (const l of owner.leads) {
+        expect(l.daysOverdue).toBe(e.days.get(l.id));
+        expect(l.warning).toBe('red');
+      }
+    }
+    const limited = await get('/reports/overdue?limitPerOwner=2');
+    expect(limited.body.count).toBe(expected.count);
+    for (const owner of limited.body.owners) expect(owner.leads.length).toBeLessThanOrEqual(2);
+    const mine = await get('/reports/overdue?ownerId=me', staff.token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.count).toBe(expectedOverdue(leads, TODAY, { ownerId: staff.id }).count);
+  });
+
+  it('owners (绩效) per owner against their own target', async () => {
+    const put = await api
+      .http()
+      .put('/api/v1/targets/2024')
+      .set('Authorization', `Bearer ${supervisor.token}`)
+      .send({ signedAmountWan: '6000000', byOwner: { [staff.id]: '250000.5' } });
+    expect(put.status).toBe(200);
+    const res = await get('/reports/owners?year=2024');
+    expect(res.status).toBe(200);
+    const owners = new Set(leads.map((l) => l.ownerId));
+    for (const ownerId of owners) {
+      const line = res.body.owners.find((o: { ownerId: string }) => o.ownerId === ownerId);
+      const expected = expectedOwner(
+        leads,
+        ownerId,
+        2024,
+        TODAY,
+        ownerId === staff.id ? '250000.5000' : null,
+      );
+      expect(line).toMatchObject(expected);
+    }
+    const mine = await get('/reports/owners?year=2024&ownerId=me', staff.token);
+    expect(mine.body.owners).toHaveLength(1);
+    expect(mine.body.owners[0]).toMatchObject(expectedOwner(leads, staff.id, 2024, TODAY, '250000.5000'));
+  });
+
+  it.each([2024, 2025])(
+    'KPIs for %i equal the independent computation, zone, tracks and parks',
+    async (year) => {
+      const res = await get(`/reports/kpis?year=${year}`);
+      expect(res.status).toBe(200);
+      expect(res.body.zone).toEqual(expectedKpis(leads, year, () => true));
+      for (const track of TRACKS) {
+        const line = res.body.byTrack.find((t: { track: string }) => t.track === track);
+        expect(line).toEqual({ track, ...expectedKpis(leads, year, (l) => l.track === track) });
+      }
+      for (const park of PARKS) {
+        const line = res.body.byPark.find((t: { park: string }) => t.park === park);
+        expect(line).toEqual({ park, ...expectedKpis(leads, year, (l) => l.park === park) });
+      }
+    },
+  );
+
+  it('empty periods give zeros, not errors', async () => {
+    const funnel = await get('/reports/funnel?from=2030-01-01&to=2030-12-31');
+    expect(funnel.status).toBe(200);
+    expect(funnel.body.total).toBe(0);
+    expect(funnel.body.stages.map((s: { reached: number }) => s.reached)).toEqual([0, 0, 0, 0, 0]);
+    expect(funnel.body.stages[0]).toMatchObject({
+      amountWan: '0.0000',
+      conversionFromPrevious: null,
+      medianDaysInStage: null,
+    });
+    expect(funnel.body.stages[1].conversionFromPrevious).toBeNull();
+    const batches = await get('/reports/batches?from=2030-01-01&to=2030-01-31');
+    expect(batches.body.signed).toEqual({ count: 0, amountWan: '0.0000', items: [] });
+    const kpis = await get('/reports/kpis?year=2031');
+    expect(kpis.body.zone.landingRate).toEqual({ numerator: '0', denominator: '0', ratio: null });
+    expect(kpis.body.zone.fundingRate).toEqual({ numerator: '0.0000', denominator: '0.0000', ratio: null });
+  });
+
+  it('400 VALIDATION_FAILED for bad dates, reversed periods, bad years and unknown filters', async () => {
+    const cases: [string, string][] = [
+      ['/reports/funnel?from=2024-13-01', 'from'],
+      ['/reports/funnel?from=2024-02-30&to=2024-03-01', 'from'],
+      ['/reports/funnel?from=2024-05-01&to=2024-04-01', 'to'],
+      ['/reports/funnel?track=steel', 'track'],
+      ['/reports/funnel?ownerId=nobody', 'ownerId'],
+      ['/reports/batches?from=2024-01-01', 'to'],
+      ['/reports/kpis?year=abc', 'year'],
+      ['/reports/kpis', 'year'],
+      ['/reports/owners?year=1999', 'year'],
+      ['/reports/overdue?limitPerOwner=0', 'limitPerOwner'],
+      ['/reports/overdue?color=red', 'color'],
+    ];
+    for (const [path, field] of cases) {
+      const res = await get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
+});
+
+describe('funnel edge cases', () => {
+  let env: TestEnv;
+  let api: ApiHandle;
+  let supervisorToken: string;
+  let ownerId: string;
+
+  beforeAll(async () => {
+    env = await createTestEnv();
+    api = await startApi(env, { clock: new MutableClock(new Date('2025-06-15T04:00:00Z')) });
+    const supervisor = await createUser(api, 'supervisor');
+    supervisorToken = supervisor.token;
+    ownerId = (await createUser(api, 'staff')).id;
+  });
+  afterAll(async () => {
+    await api?.close();
+    await env?.dropDatabase();
+  });
+
+  it('counts a lead that went backwards and forwards once per stage, with its days summed per stage', async () => {
+    const lead = derive({
+      ownerId,
+      track: 'equipment',
+      park: 'xiaohe',
+      plannedWan: '100.0000',
+      signedWan: '80.0000',
+      createdAt: new Date('2024-02-29T16:30:00Z'), // 2024-03-01 in Shanghai
+      moves: [
+        { from: 'lead', to: 'signed', date: '2024-03-11' }, // 10 days in lead
+        { from: 'signed', to: 'landed', date: '2024-03-21' }, // 10 in signed
+        { from: 'landed', to: 'signed', date: '2024-03-25' }, // 4 in landed
+        { from: 'signed', to: 'landed', date: '2024-03-30' }, // +5 in signed = 15
+        { from: 'landed', to: 'lost', date: '2024-04-09' }, // +10 in landed = 14
+      ],
+    });
+    const other = derive({
+      ownerId,
+      track: 'equipment',
+      park: null,
+      plannedWan: '50.5000',
+      createdAt: new Date('2024-03-02T02:00:00Z'),
+      moves: [],
+    });
+    await insertLeads(api.app.get(DataSource), [lead, other]);
+    const res = await api
+      .http()
+      .get('/api/v1/reports/funnel?from=2024-03-01&to=2024-03-31')
+      .set('Authorization', `Bearer ${supervisorToken}`);
+    expect(res.status).toBe(200);
+    expect(res.body.stages).toEqual([
+      {
+        stage: 'lead',
+        reached: 2,
+        amountWan: '150.5000',
+        conversionFromPrevious: null,
+        medianDaysInStage: 10,
+      },
+      {
+        stage: 'signed',
+        reached: 1,
+        amountWan: '80.0000',
+        conversionFromPrevious: '0.5000',
+        medianDaysInStage: 15,
+      },
+      {
+        stage: 'landed',
+        reached: 1,
+        amountWan: '80.0000',
+        conversionFromPrevious: '1.0000',
+        medianDaysInStage: 14,
+      },
+      {
+        stage: 'construction',
+        reached: 0,
+        amountWan: '0.0000',
+        conversionFromPrevious: '0.0000',
+        medianDaysInStage: null,
+      },
+      {
+        stage: 'production',
+        reached: 0,
+        amountWan: '0.0000',
+        conversionFromPrevious: null,
+        medianDaysInStage: null,
+      },
+    ]);
+    expect(res.body.lost).toEqual({
+      count: 1,
+      byStage: { lead: 0, signed: 0, landed: 1, construction: 0, production: 0 },
+    });
+    // Created 2024-03-01 00:30 in Shanghai (still February in UTC): outside February's funnel.
+    const feb = await api
+      .http()
+      .get('/api/v1/reports/funnel?from=2024-02-01&to=2024-02-29')
+      .set('Authorization', `Bearer ${supervisorToken}`);
+    expect(feb.body.total).toBe(0);
+  });
+});

@@ -1,7 +1,8 @@
 import { InitialSchema1732700000000 } from './1732700000000-initial-schema';
+import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production.
  */
-export const MIGRATIONS = [InitialSchema1732700000000];
+export const MIGRATIONS = [InitialSchema1732700000000, ReportIndexes1732730000000];

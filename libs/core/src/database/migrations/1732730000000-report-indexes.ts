@@ -1,0 +1,38 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Indexes for the reports (issue 5): the 三个一批 batches and the KPIs select leads by the date they were signed,
+ * landed, started construction or production; the owners report counts activities logged in a year. Partial
+ * indexes (the dates are null for most leads) keep them small.
+ */
+export class ReportIndexes1732730000000 implements MigrationInterface {
+  name = 'ReportIndexes1732730000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX leads_signed_at_idx ON leads (signed_at) WHERE signed_at IS NOT NULL`);
+    await q.query(`CREATE INDEX leads_landed_at_idx ON leads (landed_at) WHERE landed_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX leads_construction_started_idx ON leads (construction_started_at)
+       WHERE construction_started_at IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX leads_production_started_idx ON leads (production_started_at)
+       WHERE production_started_at IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX lead_activities_occurred_idx ON lead_activities (occurred_at) INCLUDE (by_user_id)`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const index of [
+      'lead_activities_occurred_idx',
+      'leads_production_started_idx',
+      'leads_construction_started_idx',
+      'leads_landed_at_idx',
+      'leads_signed_at_idx',
+    ]) {
+      await q.query(`DROP INDEX IF EXISTS ${index}`);
+    }
+  }
+}

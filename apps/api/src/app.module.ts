@@ -5,10 +5,12 @@ import { UsersModule } from '@luodi/users';
 import { TargetsModule } from '@luodi/targets';
 import { ReportsModule } from '@luodi/reports';
 import { AuthModule } from './auth/auth.module';
+import { LeadsApiModule } from './leads/leads-api.module';
 import { CatalogController } from './catalog/catalog.controller';
 import { HealthController } from './health/health.controller';
 import { RedisModule } from './redis/redis.module';
 import { UsersController } from './users/users.controller';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
 
@@ -23,6 +25,8 @@ import { ReportsController } from './reports/reports.controller';
     CatalogModule,
     TargetsModule,
     ReportsModule,
+    NotificationsApiModule,
+    LeadsApiModule,
   ],
   controllers: [HealthController, UsersController, CatalogController, TargetsController, ReportsController],
 })

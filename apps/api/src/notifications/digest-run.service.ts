@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { Clock, isoWeekOf, UnavailableError } from '@luodi/core';
+import { JobName, QueueName, WeeklyDigestJob } from '@luodi/queues';
+
+const ENQUEUE_TIMEOUT_MS = 3000;
+
+/**
+ * Asks the worker to send a week's digests. The API only enqueues; the ledger makes a second run of the
+ * same week send nothing new. With Redis down the producer connection fails fast and this answers 503.
+ */
+@Injectable()
+export class DigestRunService {
+  constructor(
+    @InjectQueue(QueueName.Digests) private readonly queue: Queue<WeeklyDigestJob>,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(week?: string): Promise<{ week: string }> {
+    const target = week ?? isoWeekOf(this.clock.today());
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.queue.add(JobName.WeeklyDigest, { week: target }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), ENQUEUE_TIMEOUT_MS);
+        }),
+      ]);
+    } catch {
+      throw new UnavailableError('The job queue is unavailable; try again shortly.');
+    } finally {
+      clearTimeout(timer);
+    }
+    return { week: target };
+  }
+}

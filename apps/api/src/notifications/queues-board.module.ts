@@ -1,0 +1,65 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { ModuleRef } from '@nestjs/core';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import type { Queue } from 'bullmq';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ALL_QUEUES } from '@luodi/queues';
+import { UsersModule, UsersService } from '@luodi/users';
+import { TokenService } from '../auth/token.service';
+import { isUuid } from '../http/uuid-param.pipe';
+import { problem } from '../http/problem';
+
+export const QUEUES_BOARD_PATH = '/admin/queues';
+
+/**
+ * bull-board (the BullMQ web UI) at `/admin/queues`, for admins only. Its routes are a Fastify plugin outside
+ * Nest's router, so the global guard does not see them: an `onRequest` hook in the plugin's own scope checks
+ * the bearer token and the admin role the same way, and answers 401/403 with a problem document.
+ */
+@Module({ imports: [UsersModule] })
+export class QueuesBoardModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly moduleRef: ModuleRef,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    const serverAdapter = new FastifyAdapter().setBasePath(QUEUES_BOARD_PATH);
+    const queues = ALL_QUEUES.map((name) =>
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    );
+    createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
+    await fastify.register(
+      async (scope) => {
+        scope.addHook('onRequest', (req, reply) => this.adminOnly(req, reply));
+        await scope.register(serverAdapter.registerPlugin());
+      },
+      { prefix: QUEUES_BOARD_PATH },
+    );
+  }
+
+  private async adminOnly(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const userId = match ? await this.tokens.verify(match[1]) : null;
+    const user = userId && isUuid(userId) ? await this.users.findActive(userId) : null;
+    if (!user) {
+      await reply
+        .status(401)
+        .type('application/problem+json')
+        .send(problem(401, 'UNAUTHENTICATED', 'Authentication is required.'));
+    } else if (user.role !== 'admin') {
+      await reply
+        .status(403)
+        .type('application/problem+json')
+        .send(problem(403, 'FORBIDDEN', 'The queues are for admins only.'));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { MAIL_JOB_LOCK_MS, NotificationSenderService, PermanentDeliveryError } from '@luodi/notifications';
+import { QueueName, SendNotificationJob } from '@luodi/queues';
+
+/**
+ * Sends one notification. A permanent SMTP rejection becomes an UnrecoverableError (failed, never retried);
+ * any other error is rethrown so BullMQ retries with exponential backoff. The job lock outlasts the SMTP
+ * timeouts, so a live send is never taken for stalled.
+ */
+@Processor(QueueName.Mail, { concurrency: 4, lockDuration: MAIL_JOB_LOCK_MS })
+export class SendNotificationProcessor extends WorkerHost {
+  private readonly logger = new Logger(SendNotificationProcessor.name);
+
+  constructor(private readonly sender: NotificationSenderService) {
+    super();
+  }
+
+  async process(job: Job<SendNotificationJob>): Promise<string> {
+    try {
+      return await this.sender.send(job.data.notificationId);
+    } catch (err) {
+      if (err instanceof PermanentDeliveryError) throw new UnrecoverableError(err.message);
+      this.logger.warn(
+        `notification ${job.data.notificationId} attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`,
+      );
+      throw err;
+    }
+  }
+}

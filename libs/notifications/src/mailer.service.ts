@@ -1,0 +1,71 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { APP_CONFIG, AppConfig } from '@luodi/core';
+import { MAIL_SETTINGS, MailSettings } from './mail-settings';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** The SMTP server refused the message for good (5xx): retrying cannot help. */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentDeliveryError';
+  }
+}
+
+/** Anything else (connection refused, timeout, 4xx): worth retrying later. */
+export class TemporaryDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemporaryDeliveryError';
+  }
+}
+
+/** Sends email over SMTP (`SMTP_URL`) with nodemailer, with timeouts that bound every send. */
+@Injectable()
+export class MailerService implements OnModuleDestroy {
+  private readonly transport: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_SETTINGS) settings: MailSettings,
+  ) {
+    this.transport = createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: settings.smtpTimeoutMs,
+      greetingTimeout: settings.smtpTimeoutMs,
+      socketTimeout: settings.smtpTimeoutMs,
+      dnsTimeout: settings.smtpTimeoutMs,
+      // Local catchers (Mailpit) and test servers speak plain SMTP; STARTTLS is used when offered.
+      tls: { rejectUnauthorized: config.nodeEnv === 'production' },
+    } as Parameters<typeof createTransport>[0]);
+  }
+
+  async send(email: OutgoingEmail): Promise<void> {
+    try {
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+      });
+    } catch (err) {
+      const e = err as { responseCode?: number; message?: string; code?: string };
+      const message = `${e.code ?? 'SMTP'}: ${e.message ?? String(err)}`.slice(0, 500);
+      if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600) {
+        throw new PermanentDeliveryError(message);
+      }
+      throw new TemporaryDeliveryError(message);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

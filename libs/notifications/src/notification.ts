@@ -1,0 +1,52 @@
+/** The notification ledger's vocabulary: one row per effect (an email owed), keyed so it happens once. */
+export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'digest'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** What `GET /notifications` returns for one ledger row. */
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  offsetDays: number | null;
+  leadId: string | null;
+  userId: string | null;
+  recipient: string;
+  week: string | null;
+  status: NotificationStatus;
+  attempts: number;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+/** A row to insert into the ledger (ON CONFLICT (dedupe_key) DO NOTHING). */
+export interface NewNotification {
+  dedupeKey: string;
+  kind: NotificationKind;
+  leadId: string | null;
+  userId: string | null;
+  recipient: string;
+  offsetDays: number | null;
+  week: string | null;
+  stageEntryId: string | null;
+  stageDeadline: string | null;
+  status: 'pending' | 'skipped';
+  lastError: string | null;
+}
+
+/** `reminder:{leadId}:{stageEntryId}:{stageDeadline}:{offsetDays}`, plus `:{userId}` for an escalation fanned out to every supervisor. */
+export function reminderDedupeKey(
+  leadId: string,
+  stageEntryId: string,
+  stageDeadline: string,
+  offsetDays: number,
+  fanOutRecipientId?: string,
+): string {
+  const base = `reminder:${leadId}:${stageEntryId}:${stageDeadline}:${offsetDays}`;
+  return fanOutRecipientId ? `${base}:${fanOutRecipientId}` : base;
+}
+
+export function digestDedupeKey(userId: string, isoWeek: string): string {
+  return `digest:${userId}:${isoWeek}`;
+}

@@ -1,0 +1,145 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { ConnectionOptions, Job, Queue, QueueEvents } from 'bullmq';
+import { AppConfig } from '../../libs/core/src';
+import { MailSettings } from '../../libs/notifications/src';
+import { redisOptions } from '../../libs/queues/src';
+
+/** Short timings for tests: quick retries and a lease that runs out in seconds. */
+export const FAST_MAIL: MailSettings = {
+  smtpTimeoutMs: 2000,
+  leaseMs: 4000,
+  attempts: 20,
+  retryDelayMs: 200,
+};
+
+/** Direct SQL on the test database, for fixtures and for reading the ledger. */
+export class WorkerFixtures {
+  readonly pool: Pool;
+
+  constructor(readonly config: AppConfig) {
+    this.pool = new Pool({ connectionString: config.databaseUrl, max: 3 });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async user(role: 'staff' | 'supervisor' | 'admin', active = true): Promise<{ id: string; email: string }> {
+    const email = `${role}-${randomBytes(4).toString('hex')}@luodi.test`;
+    const { rows } = await this.pool.query<{ id: string }>(
+      `INSERT INTO users (email, name, role, password_hash, active) VALUES ($1, $2, $3, 'x', $4) RETURNING id`,
+      [email, `测试${role}`, role, active],
+    );
+    return { id: rows[0].id, email };
+  }
+
+  async lead(f: {
+    ownerId: string;
+    stageDeadline: string;
+    leaderId?: string | null;
+    stage?: string;
+    companyName?: string;
+    projectName?: string;
+  }): Promise<{ id: string; stageEntryId: string }> {
+    const suffix = randomBytes(4).toString('hex');
+    const company = f.companyName ?? `测试企业${suffix}`;
+    const project = f.projectName ?? `测试项目${suffix}`;
+    const { rows } = await this.pool.query<{ id: string; stage_entry_id: string }>(
+      `INSERT INTO leads (company_name, company_key, project_name, project_key, track, planned_investment_wan,
+                          stage, stage_entered_at, stage_deadline, owner_id, leader_id)
+       VALUES ($1, $2, $3, $4, 'new_energy', '1000.0000', $5, $6::date - 30, $6::date, $7, $8)
+       RETURNING id, stage_entry_id`,
+      [
+        company,
+        `${company}-${randomUUID()}`,
+        project,
+        project,
+        f.stage ?? 'lead',
+        f.stageDeadline,
+        f.ownerId,
+        f.leaderId ?? null,
+      ],
+    );
+    return { id: rows[0].id, stageEntryId: rows[0].stage_entry_id };
+  }
+
+  async notifications(where = 'true', params: unknown[] = []): Promise<LedgerRow[]> {
+    const { rows } = await this.pool.query<LedgerRow>(
+      `SELECT id, kind, lead_id, user_id, recipient, offset_days, week, status, attempts, dedupe_key
+       FROM notifications WHERE ${where} ORDER BY created_at, offset_days NULLS FIRST, recipient`,
+      params,
+    );
+    return rows;
+  }
+
+  async pendingCount(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE status = 'pending'`,
+    );
+    return rows[0].n;
+  }
+}
+
+export interface LedgerRow {
+  id: string;
+  kind: string;
+  lead_id: string | null;
+  user_id: string | null;
+  recipient: string;
+  offset_days: number | null;
+  week: string | null;
+  status: string;
+  attempts: number;
+  dedupe_key: string;
+}
+
+/** A producer on the test's queues, to drive the worker the way the scheduler and the API do. */
+export class TestQueues {
+  private readonly queues = new Map<string, Queue>();
+  private readonly events = new Map<string, QueueEvents>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  queue(name: string): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new Queue(name, {
+        connection: redisOptions(this.config.redisUrl, 'worker') as ConnectionOptions,
+        prefix: this.config.queuePrefix,
+      });
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  private queueEvents(name: string): QueueEvents {
+    let e = this.events.get(name);
+    if (!e) {
+      e = new QueueEvents(name, {
+        connection: redisOptions(this.config.redisUrl, 'worker') as ConnectionOptions,
+        prefix: this.config.queuePrefix,
+      });
+      this.events.set(name, e);
+    }
+    return e;
+  }
+
+  /** Adds a job and waits until a worker has finished it. */
+  async run(
+    name: string,
+    jobName: string,
+    data: object,
+    opts: Record<string, unknown> = {},
+  ): Promise<unknown> {
+    const events = this.queueEvents(name);
+    await events.waitUntilReady();
+    const job: Job = await this.queue(name).add(jobName, data, opts);
+    return job.waitUntilFinished(events, 30_000);
+  }
+
+  async close(): Promise<void> {
+    for (const e of this.events.values()) await e.close();
+    for (const q of this.queues.values()) await q.close();
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
+import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
+import { PaginationQueryDto } from '../http/pagination.dto';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/** The list's filters (also the export's). */
+export class LeadFilterQueryDto {
+  @ApiPropertyOptional({ enum: STAGE_CODES })
+  @IsOptional()
+  @IsIn(STAGE_CODES)
+  stage?: StageCode;
+
+  @ApiPropertyOptional({ enum: TRACK_CODES })
+  @IsOptional()
+  @IsIn(TRACK_CODES)
+  track?: string;
+
+  @ApiPropertyOptional({ enum: PARK_CODES })
+  @IsOptional()
+  @IsIn(PARK_CODES)
+  park?: string;
+
+  @ApiPropertyOptional({ description: 'A user id, or `me`' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== 'me')
+  @IsUUID('all')
+  ownerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  leaderId?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: WARNINGS })
+  @IsOptional()
+  @IsIn(WARNINGS)
+  warning?: Warning;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  isProvincialKey?: boolean;
+
+  @ApiPropertyOptional({ enum: POOLS })
+  @IsOptional()
+  @IsIn(POOLS)
+  pool?: Pool;
+
+  @ApiPropertyOptional({
+    description: 'Substring of the company or project name (Chinese included)',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: SORTS, default: '-createdAt' })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort: LeadSort = '-createdAt';
+}
+
+/** The list: pagination plus the filters. */
+export class ListLeadsQueryDto extends IntersectionType(PaginationQueryDto, LeadFilterQueryDto) {}

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { STAGE_CODES, StageCode } from '@luodi/catalog';
+import { MAX_REASON_LENGTH } from '@luodi/leads';
+import { IsCalendarDate, IsWan } from './lead-validators';
+
+export class StageTransitionDto {
+  @ApiProperty({ enum: STAGE_CODES })
+  @IsIn(STAGE_CODES)
+  to!: StageCode;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to today (Asia/Shanghai)' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @ApiPropertyOptional({ type: String, description: '签约金额 in 万元; required to sign unless already set' })
+  @IsOptional()
+  @IsWan()
+  signedAmountWan?: string | number;
+
+  @ApiPropertyOptional({
+    maxLength: MAX_REASON_LENGTH,
+    description: 'Required for lost, backwards and reopening',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_REASON_LENGTH)
+  reason?: string;
+
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_SHORT_TEXT, SOURCES } from '@luodi/leads';
+import { IsCalendarDate, IsCreditCode, IsMainlandPhone, IsWan, trim } from './lead-validators';
+
+/** Present → change it; `null` clears an optional field; required fields cannot be null. */
+const present = (_: object, v: unknown) => v !== undefined;
+
+export class UpdateLeadDto {
+  @ApiProperty({ description: 'The version the change is based on (optimistic concurrency)', minimum: 1 })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ maxLength: MAX_NAME_LENGTH })
+  @ValidateIf(present)
+  @Transform(trim)
+  @IsString()
+  @Length(1, MAX_NAME_LENGTH)
+  companyName?: string;
+
+  @ApiPropertyOptional({ maxLength: MAX_NAME_LENGTH })
+  @ValidateIf(present)
+  @Transform(trim)
+  @IsString()
+  @Length(1, MAX_NAME_LENGTH)
+  projectName?: string;
+
+  @ApiPropertyOptional({ enum: TRACK_CODES })
+  @ValidateIf(present)
+  @IsIn(TRACK_CODES)
+  track?: string;
+
+  @ApiPropertyOptional({ type: String, example: '500000.0000' })
+  @ValidateIf(present)
+  @IsWan()
+  plannedInvestmentWan?: string | number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Only before signing; then by transition',
+  })
+  @IsOptional()
+  @IsWan()
+  signedAmountWan?: string | number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCreditCode()
+  creditCode?: string | null;
+
+  @ApiPropertyOptional({ enum: PARK_CODES, nullable: true })
+  @IsOptional()
+  @IsIn(PARK_CODES)
+  park?: string | null;
+
+  @ApiPropertyOptional({ enum: SOURCES, nullable: true })
+  @IsOptional()
+  @IsIn(SOURCES)
+  source?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: MAX_SHORT_TEXT })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_SHORT_TEXT)
+  contactName?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsMainlandPhone()
+  contactPhone?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: MAX_NOTES_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_NOTES_LENGTH)
+  notes?: string | null;
+
+  @ApiPropertyOptional()
+  @ValidateIf(present)
+  @IsBoolean()
+  isProvincialKey?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['planning', 'attraction'],
+    description: 'Only at stage lead: into or out of 策划包装库',
+  })
+  @ValidateIf(present)
+  @IsIn(['planning', 'attraction'])
+  pool?: 'planning' | 'attraction';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Supervisors only' })
+  @ValidateIf(present)
+  @IsUUID('all')
+  ownerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Supervisors only' })
+  @IsOptional()
+  @IsUUID('all')
+  leaderId?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Supervisors only' })
+  @IsOptional()
+  @IsCalendarDate()
+  stageDeadline?: string | null;
+}

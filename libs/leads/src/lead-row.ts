@@ -1,0 +1,100 @@
+import type { StageCode } from '@luodi/catalog';
+import { Approval, APPROVAL_FIELDS, APPROVAL_KINDS, ApprovalKind, Lead, Source } from './lead';
+import { deriveWarning, derivePool, isOverdue } from './stage-rules';
+
+/** A `leads` row as the repository selects it (dates as `YYYY-MM-DD` text, amounts as numeric text). */
+export interface LeadRow {
+  id: string;
+  company_name: string;
+  credit_code: string | null;
+  project_name: string;
+  track: string;
+  park: string | null;
+  source: Source | null;
+  planned_investment_wan: string;
+  signed_amount_wan: string | null;
+  stage: StageCode;
+  in_planning_pool: boolean;
+  is_provincial_key: boolean;
+  stage_entry_id: string;
+  stage_entered_at: string;
+  stage_deadline: string | null;
+  lost_from_stage: StageCode | null;
+  owner_id: string;
+  leader_id: string | null;
+  signed_at: string | null;
+  first_signed_at: string | null;
+  landed_at: string | null;
+  construction_started_at: string | null;
+  production_started_at: string | null;
+  last_activity_at: Date | null;
+  next_follow_up_at: Date | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  notes: string | null;
+  lost_reason: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  created_key: string;
+  approvals: Partial<Record<ApprovalKind, Approval>> | null;
+}
+
+const date = (c: string) => `to_char(l.${c}, 'YYYY-MM-DD') AS ${c}`;
+
+/** The SELECT list for a lead `l`, with its approvals folded into one JSON object. */
+export const LEAD_COLUMNS = `
+  l.id, l.company_name, l.credit_code, l.project_name, l.track, l.park, l.source,
+  l.planned_investment_wan::text AS planned_investment_wan, l.signed_amount_wan::text AS signed_amount_wan,
+  l.stage, l.in_planning_pool, l.is_provincial_key, l.stage_entry_id, ${date('stage_entered_at')},
+  ${date('stage_deadline')}, l.lost_from_stage, l.owner_id, l.leader_id, ${date('signed_at')},
+  ${date('first_signed_at')}, ${date('landed_at')}, ${date('construction_started_at')},
+  ${date('production_started_at')}, l.last_activity_at, l.next_follow_up_at, l.contact_name, l.contact_phone,
+  l.notes, l.lost_reason, l.version, l.created_at, l.updated_at,
+  to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key,
+  (SELECT json_object_agg(a.kind, json_build_object(
+      'status', a.status, 'doneAt', to_char(a.done_at, 'YYYY-MM-DD'), 'documentNo', a.document_no))
+   FROM lead_approvals a WHERE a.lead_id = l.id) AS approvals`;
+
+const PENDING: Approval = { status: 'pending', doneAt: null, documentNo: null };
+
+/** Row → representation; `today`/`now` come from the injected Clock so derived fields follow test time. */
+export function toLead(r: LeadRow, now: Date, today: string): Lead {
+  const approvals = Object.fromEntries(
+    APPROVAL_KINDS.map((k) => [APPROVAL_FIELDS[k], r.approvals?.[k] ?? PENDING]),
+  ) as Lead['approvals'];
+  return {
+    id: r.id,
+    companyName: r.company_name,
+    creditCode: r.credit_code,
+    projectName: r.project_name,
+    track: r.track,
+    park: r.park,
+    source: r.source,
+    plannedInvestmentWan: r.planned_investment_wan,
+    signedAmountWan: r.signed_amount_wan,
+    stage: r.stage,
+    pool: derivePool(r.stage, r.in_planning_pool, r.lost_from_stage),
+    isProvincialKey: r.is_provincial_key,
+    stageEnteredAt: r.stage_entered_at,
+    stageDeadline: r.stage_deadline,
+    overdue: isOverdue(r.stage, r.stage_deadline, today),
+    ownerId: r.owner_id,
+    signedAt: r.signed_at,
+    landedAt: r.landed_at,
+    constructionStartedAt: r.construction_started_at,
+    productionStartedAt: r.production_started_at,
+    approvals,
+    leaderId: r.leader_id,
+    warning: deriveWarning(r.stage, r.stage_deadline, r.last_activity_at ?? r.created_at, now, today),
+    nextFollowUpAt: r.next_follow_up_at?.toISOString() ?? null,
+    lastActivityAt: r.last_activity_at?.toISOString() ?? null,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    notes: r.notes,
+    lostReason: r.lost_reason,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Clock,
+  OutboxTopic,
+  parseWan,
+  ValidationFailedError,
+  VersionConflictError,
+  writeOutbox,
+} from '@luodi/core';
+import { isSupervisorOrAdmin, User } from '@luodi/users';
+import type { StageCode } from '@luodi/catalog';
+import { APPROVAL_KINDS, Lead } from './lead';
+import { assertMayChange } from './lead-actor';
+import { LeadHistoryRepository } from './lead-history.repository';
+import { LeadsRepository } from './leads.repository';
+import { LeadsService, yearOf } from './leads.service';
+import {
+  countsAsSigned,
+  datesClearedBy,
+  planTransition,
+  STAGE_DATE_COLUMN,
+  stageDeadline,
+} from './stage-rules';
+
+export interface TransitionInput {
+  to: StageCode;
+  date?: string;
+  signedAmountWan?: string | number;
+  reason?: string;
+  version: number;
+}
+
+/**
+ * Moves a lead between stages. The move is one conditional UPDATE (id, version and stage must still match) in
+ * one transaction with its history row, its audit entry and, when the year's signed total changes, an outbox
+ * row; of concurrent moves of one lead exactly one wins, the others get VERSION_CONFLICT.
+ */
+@Injectable()
+export class LeadTransitionService {
+  constructor(
+    private readonly leads: LeadsRepository,
+    private readonly history: LeadHistoryRepository,
+    private readonly leadsService: LeadsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async transition(id: string, input: TransitionInput, actor: User): Promise<Lead> {
+    const row = await this.leadsService.getRow(id);
+    assertMayChange(actor, row);
+    let signedAmountWan: string | undefined;
+    if (input.signedAmountWan !== undefined) {
+      const parsed = parseWan(input.signedAmountWan);
+      if ('error' in parsed)
+        throw new ValidationFailedError([{ field: 'signedAmountWan', message: parsed.error }]);
+      signedAmountWan = parsed.value;
+    }
+    if (input.version !== row.version) throw new VersionConflictError(row.version);
+
+    const from = row.stage;
+    const to = input.to;
+    const approvals = Object.fromEntries(
+      APPROVAL_KINDS.map((k) => [k, row.approvals?.[k]?.status ?? 'pending']),
+    );
+    const plan = planTransition(
+      {
+        stage: from,
+        stageEnteredAt: row.stage_entered_at,
+        lostFromStage: row.lost_from_stage,
+        signedAmountWan: row.signed_amount_wan,
+        approvals: approvals as never,
+      },
+      { to, date: input.date, signedAmountWan, reason: input.reason },
+      { isSupervisor: isSupervisorOrAdmin(actor.role), today: this.clock.today() },
+    );
+    const reason = input.reason?.trim() || null;
+
+    await this.leads.db.transaction(async (tx) => {
+      const transitionId = await this.history.insertTransition(tx, {
+        leadId: id,
+        from,
+        to,
+        date: plan.date,
+        byUserId: actor.id,
+        reason,
+      });
+      const set: Record<string, unknown> = {
+        stage: to,
+        stage_entry_id: transitionId,
+        stage_entered_at: plan.date,
+        stage_deadline: stageDeadline(
+          plan.date,
+          to === 'lost' ? null : await this.leads.stageDeadlineDays(tx, to),
+        ),
+        in_planning_pool: false,
+      };
+      const changes: Record<string, [unknown, unknown]> = {
+        stage: [from, to],
+        stageEnteredAt: [row.stage_entered_at, plan.date],
+        stageDeadline: [row.stage_deadline, set.stage_deadline],
+      };
+      let firstSignedAt = row.first_signed_at;
+      if (plan.kind === 'forward') {
+        set[STAGE_DATE_COLUMN[to]!] = plan.date;
+        if (to === 'signed') {
+          firstSignedAt = row.first_signed_at ?? plan.date; // counts once, in the year of the first signing
+          set.first_signed_at = firstSignedAt;
+          if (signedAmountWan) {
+            set.signed_amount_wan = signedAmountWan;
+            changes.signedAmountWan = [row.signed_amount_wan, signedAmountWan];
+          }
+        }
+      } else if (plan.kind === 'lost') {
+        set.lost_from_stage = from;
+        set.lost_reason = reason;
+        changes.lostReason = [row.lost_reason, reason];
+      } else {
+        for (const column of datesClearedBy(to)) set[column] = null;
+        if (plan.kind === 'reopen') {
+          set.lost_from_stage = null;
+          set.lost_reason = null;
+          changes.lostReason = [row.lost_reason, null];
+        }
+      }
+      if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version, stage: from }, set))) {
+        throw new VersionConflictError();
+      }
+      await this.history.audit(tx, id, actor.id, 'transition', {
+        ...changes,
+        ...(reason ? { reason: [null, reason] } : {}),
+      });
+      if (countsAsSigned(from) !== countsAsSigned(to) && firstSignedAt) {
+        await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(firstSignedAt) });
+      }
+    });
+    return this.leadsService.get(id);
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Clock,
+  FieldError,
+  isUniqueViolation,
+  NotFoundError,
+  Page,
+  parseWan,
+  ValidationFailedError,
+  VersionConflictError,
+  writeOutbox,
+  OutboxTopic,
+  Queryable,
+} from '@luodi/core';
+import { User, UsersService } from '@luodi/users';
+import { Lead, LeadListFilter, NewLead } from './lead';
+import { assertMayChange, assertSupervisorFields } from './lead-actor';
+import { parseNewLeadFields } from './lead-fields';
+import { LeadHistoryRepository } from './lead-history.repository';
+import { LeadRow, toLead } from './lead-row';
+import { DuplicateLeadError } from './leads.errors';
+import { LeadsRepository } from './leads.repository';
+import { nameKey } from './name-key';
+import { normaliseCreditCode } from './credit-code';
+import { countsAsSigned } from './stage-rules';
+
+export interface CreateLeadInput extends Record<string, unknown> {
+  ownerId?: string;
+  leaderId?: string;
+}
+
+/** A PATCH: each present key is a change; null clears an optional field. */
+export type LeadPatch = Record<string, unknown> & { version: number };
+
+/** PATCH field → column, and how to normalise the value. */
+const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown) => unknown }> = {
+  companyName: { column: 'company_name', normalise: (v) => (v as string).trim() },
+  projectName: { column: 'project_name', normalise: (v) => (v as string).trim() },
+  creditCode: {
+    column: 'credit_code',
+    normalise: (v) => (v === null ? null : normaliseCreditCode(v as string)),
+  },
+  track: { column: 'track' },
+  park: { column: 'park' },
+  source: { column: 'source' },
+  plannedInvestmentWan: { column: 'planned_investment_wan', normalise: wan },
+  signedAmountWan: { column: 'signed_amount_wan', normalise: (v) => (v === null ? null : wan(v)) },
+  contactName: { column: 'contact_name', normalise: trimOrNull },
+  contactPhone: { column: 'contact_phone', normalise: trimOrNull },
+  notes: { column: 'notes', normalise: trimOrNull },
+  isProvincialKey: { column: 'is_provincial_key' },
+  ownerId: { column: 'owner_id' },
+  leaderId: { column: 'leader_id' },
+  stageDeadline: { column: 'stage_deadline' },
+};
+
+function wan(v: unknown): string {
+  const parsed = parseWan(v);
+  if ('error' in parsed) throw new ValidationFailedError([{ field: 'amount', message: parsed.error }]);
+  return parsed.value;
+}
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The year of a `YYYY-MM-DD` date. */
+export function yearOf(date: string): number {
+  return parseInt(date.slice(0, 4), 10);
+}
+
+function trimOrNull(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+@Injectable()
+export class LeadsService {
+  constructor(
+    private readonly leads: LeadsRepository,
+    private readonly history: LeadHistoryRepository,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
+  present(row: LeadRow): Lead {
+    return toLead(row, this.clock.now(), this.clock.today());
+  }
+
+  async get(id: string): Promise<Lead> {
+    return this.present(await this.getRow(id));
+  }
+
+  async getRow(id: string, tx?: Queryable): Promise<LeadRow> {
+    const row = await this.leads.findById(id, tx);
+    if (!row) throw new NotFoundError('Lead');
+    return row;
+  }
+
+  async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {
+    const page = await this.leads.list(filter, limit, cursor, this.clock.now(), this.clock.today());
+    return { items: page.items.map((r) => this.present(r)), nextCursor: page.nextCursor };
+  }
+
+  async create(input: CreateLeadInput, actor: User): Promise<Lead> {
+    const { value, errors } = parseNewLeadFields(input);
+    assertSupervisorFields(
+      actor,
+      ['ownerId', 'leaderId'].filter((f) => input[f] !== undefined && input[f] !== null),
+    );
+    errors.push(...(await this.checkPeople(input.ownerId, input.leaderId)));
+    if (!value || errors.length > 0) throw new ValidationFailedError(errors);
+    const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
+    let id: string;
+    try {
+      id = await this.leads.db.transaction(async (tx) => {
+        const newId = await this.leads.insertOne(tx, lead, this.clock.today(), this.clock.now());
+        await this.leads.insertPendingApprovals(tx, [newId]);
+        await this.history.audit(tx, newId, actor.id, 'created', creationChanges(lead));
+        return newId;
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      throw new DuplicateLeadError(
+        await this.leads.findOpenDuplicateId(lead.companyName, lead.projectName, lead.creditCode),
+      );
+    }
+    return this.get(id);
+  }
+
+  /** `ownerId` must be an active user and `leaderId` an active supervisor (else 400 naming the field). */
+  async checkPeople(ownerId: unknown, leaderId: unknown): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    if (typeof ownerId === 'string' && !(await this.users.findActive(ownerId))) {
+      errors.push({ field: 'ownerId', message: 'must be an active user' });
+    }
+    if (typeof leaderId === 'string') {
+      const leader = await this.users.findActive(leaderId);
+      if (leader?.role !== 'supervisor')
+        errors.push({ field: 'leaderId', message: 'must be an active supervisor' });
+    }
+    return errors;
+  }
+
+  async update(id: string, patch: LeadPatch, actor: User): Promise<Lead> {
+    const row = await this.getRow(id);
+    assertMayChange(actor, row);
+    assertSupervisorFields(
+      actor,
+      ['ownerId', 'leaderId', 'stageDeadline'].filter((f) => patch[f] !== undefined),
+    );
+    const errors = await this.checkPeople(patch.ownerId, patch.leaderId);
+    if (patch.signedAmountWan !== undefined && row.stage !== 'lead') {
+      errors.push({
+        field: 'signedAmountWan',
+        message: 'changes only by a stage transition once the lead is signed or closed',
+      });
+    }
+    if (patch.stageDeadline !== undefined && (row.stage === 'production' || row.stage === 'lost')) {
+      errors.push({ field: 'stageDeadline', message: `a lead at ${row.stage} has no stage deadline` });
+    }
+    if (
+      patch.pool !== undefined &&
+      (row.stage !== 'lead' || !['planning', 'attraction'].includes(patch.pool as string))
+    ) {
+      errors.push({
+        field: 'pool',
+        message: 'only a lead at stage lead moves between planning and attraction',
+      });
+    }
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    if (patch.version !== row.version) throw new VersionConflictError(row.version);
+
+    const current = this.present(row);
+    const set: Record<string, unknown> = {};
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const [field, spec] of Object.entries(PATCH_COLUMNS)) {
+      if (patch[field] === undefined) continue;
+      const next = spec.normalise ? spec.normalise(patch[field]) : patch[field];
+      const before = (current as unknown as Record<string, unknown>)[field];
+      if (sameValue(before, next)) continue;
+      set[spec.column] = next;
+      changes[field] = [before, next];
+    }
+    if (patch.pool !== undefined && (patch.pool === 'planning') !== row.in_planning_pool) {
+      set.in_planning_pool = patch.pool === 'planning';
+      changes.pool = [current.pool, patch.pool];
+    }
+    if (set.company_name !== undefined) set.company_key = nameKey(set.company_name as string);
+    if (set.project_name !== undefined) set.project_key = nameKey(set.project_name as string);
+    if (Object.keys(set).length === 0) return current;
+
+    try {
+      await this.leads.db.transaction(async (tx) => {
+        if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
+          throw new VersionConflictError();
+        }
+        await this.history.audit(tx, id, actor.id, 'updated', changes);
+        // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
+        const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
+        if (regrouped && countsAsSigned(row.stage) && row.first_signed_at) {
+          await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(row.first_signed_at) });
+        }
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const company = (set.company_name as string | undefined) ?? row.company_name;
+      const project = (set.project_name as string | undefined) ?? row.project_name;
+      const code = set.credit_code !== undefined ? (set.credit_code as string | null) : row.credit_code;
+      throw new DuplicateLeadError(await this.leads.findOpenDuplicateId(company, project, code));
+    }
+    return this.get(id);
+  }
+}
+
+/** The audit entry of a creation: every field set, from null. */
+export function creationChanges(lead: NewLead): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(lead)) if (v !== null && v !== false) changes[k] = [null, v];
+  return changes;
+}

@@ -1,0 +1,171 @@
+import { addDays, daysBetween, DomainError, FieldError, ValidationFailedError } from '@luodi/core';
+import { OPEN_STAGES, OpenStage, StageCode } from '@luodi/catalog';
+import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from './lead';
+import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from './leads.errors';
+
+/**
+ * The pipeline's rules, pure (no database, no clock): which moves are allowed, what each needs, which dates a
+ * move sets or clears, and the derived fields pool / overdue / warning.
+ */
+export type TransitionKind = 'forward' | 'backward' | 'lost' | 'reopen';
+
+export interface TransitionState {
+  stage: StageCode;
+  stageEnteredAt: string;
+  lostFromStage: StageCode | null;
+  signedAmountWan: string | null;
+  approvals: Record<ApprovalKind, ApprovalStatus>;
+}
+
+export interface TransitionRequest {
+  to: StageCode;
+  date?: string;
+  signedAmountWan?: string;
+  reason?: string;
+}
+
+export interface TransitionPlan {
+  kind: TransitionKind;
+  date: string;
+}
+
+const orderOf = (s: OpenStage) => OPEN_STAGES.indexOf(s);
+
+export function isOpenStage(s: StageCode): s is OpenStage {
+  return s !== 'lost';
+}
+
+/** Checks a move against the rules and returns its kind and effective date; throws the contract's errors. */
+export function planTransition(
+  state: TransitionState,
+  req: TransitionRequest,
+  ctx: { isSupervisor: boolean; today: string },
+): TransitionPlan {
+  const { stage: from } = state;
+  const { to } = req;
+  if (from === to) throw new InvalidTransitionError(`The lead is already at ${to}.`);
+
+  const kind = kindOf(from, to, state.lostFromStage);
+  const reason = req.reason?.trim();
+  if ((kind === 'backward' || kind === 'reopen') && !ctx.isSupervisor) {
+    throw new DomainError('FORBIDDEN', 'Only supervisors move a lead backwards or reopen a lost one.');
+  }
+  if (kind !== 'forward' && !reason) {
+    throw new ValidationFailedError([
+      { field: 'reason', message: `is required to ${kind === 'lost' ? 'close' : 'move'} a lead this way` },
+    ]);
+  }
+
+  const date = req.date ?? ctx.today;
+  if (date > ctx.today) {
+    throw new ValidationFailedError([{ field: 'date', message: 'must not be in the future' }]);
+  }
+  if (date < state.stageEnteredAt) {
+    throw new InvalidTransitionError('The date is before the lead entered its current stage.', [
+      { field: 'date', message: `must not be before ${state.stageEnteredAt}, when the lead entered ${from}` },
+    ]);
+  }
+
+  if (kind === 'forward') {
+    const missing = gateMissing(from as OpenStage, to as OpenStage, state, req);
+    if (missing.length > 0) throw new StageGateUnmetError(missing);
+  }
+  return { kind, date };
+}
+
+function kindOf(from: StageCode, to: StageCode, lostFromStage: StageCode | null): TransitionKind {
+  if (to === 'lost') return 'lost';
+  if (from === 'lost') {
+    // Reopening returns the lead to the stage it was lost from, or an earlier one: never a skip ahead.
+    const ceiling = lostFromStage && isOpenStage(lostFromStage) ? lostFromStage : 'lead';
+    if (orderOf(to) > orderOf(ceiling)) {
+      throw new StageSkipError(`A lost lead reopens at ${ceiling} or an earlier stage.`);
+    }
+    return 'reopen';
+  }
+  const step = orderOf(to) - orderOf(from);
+  if (step > 1)
+    throw new StageSkipError(
+      `Forward moves go one stage at a time: ${from} → ${OPEN_STAGES[orderOf(from) + 1]}.`,
+    );
+  return step === 1 ? 'forward' : 'backward';
+}
+
+/** What the gate into `to` still lacks, one entry per missing item. */
+export function gateMissing(
+  from: OpenStage,
+  to: OpenStage,
+  state: TransitionState,
+  req: TransitionRequest,
+): FieldError[] {
+  if (from === 'lead' && to === 'signed') {
+    return req.signedAmountWan || state.signedAmountWan
+      ? []
+      : [{ field: 'signedAmountWan', message: 'is required to sign (签约金额)' }];
+  }
+  if (from === 'signed' && to === 'landed') {
+    return APPROVAL_KINDS.filter((k) => state.approvals[k] !== 'done').map((k) => ({
+      field: `approvals.${k}`,
+      message: `${APPROVAL_NAMES_ZH[k]} (${k}) is not done`,
+    }));
+  }
+  return [];
+}
+
+/** Stages whose signed amount counts toward the year's target. */
+export function countsAsSigned(stage: StageCode): boolean {
+  return stage === 'signed' || stage === 'landed' || stage === 'construction' || stage === 'production';
+}
+
+/** The date column each open stage sets when entered. */
+export const STAGE_DATE_COLUMN: Partial<Record<StageCode, string>> = {
+  signed: 'signed_at',
+  landed: 'landed_at',
+  construction: 'construction_started_at',
+  production: 'production_started_at',
+};
+
+/**
+ * Date columns a move to `to` clears: moving back (or reopening) to a stage clears the dates of every later
+ * stage, so the representation shows only stages the lead is at or past; the history keeps the old dates.
+ */
+export function datesClearedBy(to: StageCode): string[] {
+  if (!isOpenStage(to)) return [];
+  return OPEN_STAGES.filter((s) => orderOf(s) > orderOf(to))
+    .map((s) => STAGE_DATE_COLUMN[s])
+    .filter((c): c is string => c !== undefined);
+}
+
+export function stageDeadline(entered: string, deadlineDays: number | null): string | null {
+  return deadlineDays === null ? null : addDays(entered, deadlineDays);
+}
+
+export function derivePool(stage: StageCode, inPlanningPool: boolean, lostFromStage: StageCode | null): Pool {
+  if (inPlanningPool) return 'planning';
+  const s = stage === 'lost' ? (lostFromStage ?? 'lead') : stage;
+  if (s === 'signed' || s === 'landed') return 'landing';
+  if (s === 'construction' || s === 'production') return 'construction';
+  return 'attraction';
+}
+
+export function isOverdue(stage: StageCode, deadline: string | null, today: string): boolean {
+  return stage !== 'production' && stage !== 'lost' && deadline !== null && today > deadline;
+}
+
+export const WARNING_SOON_DAYS = 7;
+export const WARNING_QUIET_DAYS = 30;
+
+/** 三色预警: red when overdue; yellow when the deadline is within 7 days or nothing was logged for 30 days. */
+export function deriveWarning(
+  stage: StageCode,
+  deadline: string | null,
+  lastActivityOrCreation: Date,
+  now: Date,
+  today: string,
+): Warning | null {
+  if (stage === 'production' || stage === 'lost') return null;
+  if (isOverdue(stage, deadline, today)) return 'red';
+  const soon = deadline !== null && daysBetween(today, deadline) <= WARNING_SOON_DAYS;
+  const quiet = now.getTime() - lastActivityOrCreation.getTime() > WARNING_QUIET_DAYS * 86_400_000;
+  return soon || quiet ? 'yellow' : 'green';
+}

@@ -134,10 +134,11 @@ describe('leads: capture, duplicates, read, edit', () => {
     [1.23456, '4 fraction'],
     ['1e5', 'positive decimal'],
     [null, ''],
-  ])('refuses plannedInvestmentWan %p', async (amount) => {
+  ])('refuses plannedInvestmentWan %p', async (amount: string | number | null, message: string) => {
     const res = await leads.create(staff.token, { plannedInvestmentWan: amount });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['plannedInvestmentWan']);
+    expect(res.body.errors[0].message).toContain(message);
   });
 
   it('accepts the largest amount and keeps it exact', async () => {

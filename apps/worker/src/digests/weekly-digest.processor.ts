@@ -1,15 +1,16 @@
 import { Inject } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@luodi/core';
 import { DigestService } from '@luodi/notifications';
 import { QueueName, WeeklyDigestJob } from '@luodi/queues';
 import { MailQueueService } from '../mail/mail-queue.service';
 import { digestWeekOf } from './digest-week';
+import { LoggedWorkerHost } from '../logged-worker-host';
 
 /** A week's digests: one ledger row per active user (deduplicated per week), then one send job each. */
 @Processor(QueueName.Digests, { concurrency: 1 })
-export class WeeklyDigestProcessor extends WorkerHost {
+export class WeeklyDigestProcessor extends LoggedWorkerHost {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly digests: DigestService,

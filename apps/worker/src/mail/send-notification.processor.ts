@@ -1,8 +1,8 @@
-import { Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { MAIL_JOB_LOCK_MS, NotificationSenderService, PermanentDeliveryError } from '@luodi/notifications';
 import { QueueName, SendNotificationJob } from '@luodi/queues';
+import { LoggedWorkerHost } from '../logged-worker-host';
 
 /**
  * Sends one notification. A permanent SMTP rejection becomes an UnrecoverableError (failed, never retried);
@@ -10,9 +10,7 @@ import { QueueName, SendNotificationJob } from '@luodi/queues';
  * timeouts, so a live send is never taken for stalled.
  */
 @Processor(QueueName.Mail, { concurrency: 4, lockDuration: MAIL_JOB_LOCK_MS })
-export class SendNotificationProcessor extends WorkerHost {
-  private readonly logger = new Logger(SendNotificationProcessor.name);
-
+export class SendNotificationProcessor extends LoggedWorkerHost {
   constructor(private readonly sender: NotificationSenderService) {
     super();
   }

@@ -1,13 +1,14 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@luodi/core';
 import { TargetsService } from '@luodi/targets';
 import { JobName, QueueName, RecomputeTargetsJob } from '@luodi/queues';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { LoggedWorkerHost } from '../logged-worker-host';
 
 /** Target totals: a year after a signing (from the outbox), every year on a schedule, and the outbox backstop. */
 @Processor(QueueName.Targets, { concurrency: 1 })
-export class TargetsProcessor extends WorkerHost {
+export class TargetsProcessor extends LoggedWorkerHost {
   constructor(
     private readonly targets: TargetsService,
     private readonly relay: OutboxRelayService,

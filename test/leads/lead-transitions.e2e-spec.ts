@@ -85,7 +85,7 @@ describe('leads: stage transitions, approvals, activities, investments', () => {
       .rows[0].id;
     expect(row.stage_entry_id).toBe(transitionId);
 
-    let version = await allDone(lead.id);
+    const version = await allDone(lead.id);
     const landed = await leads.move(staff.token, lead.id, { to: 'landed', version });
     expect(landed.body).toMatchObject({
       stage: 'landed',
@@ -115,7 +115,6 @@ describe('leads: stage transitions, approvals, activities, investments', () => {
       overdue: false,
       warning: null,
     });
-    version = production.body.version;
 
     const history = await leads.call('get', `/leads/${lead.id}/transitions`, other.token);
     expect(history.status).toBe(200);

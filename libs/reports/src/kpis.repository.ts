@@ -46,10 +46,6 @@ export class KpisRepository {
          SELECT l.id, l.track, l.park, l.stage, l.signed_amount_wan FROM leads l
           WHERE ${countsInYearSql('l', '$1')} ${filters}
        ),
-       paid AS (
-         SELECT i.lead_id, sum(i.paid_in_wan) AS wan FROM lead_investments i JOIN signed s ON s.id = i.lead_id
-          GROUP BY i.lead_id
-       ),
        landed AS (
          SELECT l.track, l.park, l.stage FROM leads l
           WHERE l.landed_at >= make_date($1::int, 1, 1) AND l.landed_at < make_date($1::int + 1, 1, 1)
@@ -58,10 +54,6 @@ export class KpisRepository {
        building AS MATERIALIZED (
          SELECT l.id, l.track, l.park, l.planned_investment_wan FROM leads l
           WHERE l.stage = 'construction' AND l.construction_started_at < make_date($1::int + 1, 1, 1) ${filters}
-       ),
-       completed AS (
-         SELECT i.lead_id, sum(i.completed_wan) AS wan FROM lead_investments i JOIN building b ON b.id = i.lead_id
-          WHERE i.month < make_date($1::int + 1, 1, 1) GROUP BY i.lead_id
        )
        SELECT 'landingRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
               count(*) FILTER (WHERE c.stage IN ('landed', 'construction', 'production'))::text AS num,
@@ -70,7 +62,9 @@ export class KpisRepository {
        UNION ALL
        SELECT 'fundingRate', ${LEVEL}, ${KEY},
               COALESCE(sum(pd.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
-         FROM signed c LEFT JOIN paid pd ON pd.lead_id = c.id GROUP BY ${SETS}
+         FROM signed c
+         LEFT JOIN LATERAL (SELECT sum(i.paid_in_wan) AS wan FROM lead_investments i WHERE i.lead_id = c.id) pd ON true
+        GROUP BY ${SETS}
        UNION ALL
        SELECT 'constructionRate', ${LEVEL}, ${KEY},
               count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text, count(*)::text
@@ -78,7 +72,12 @@ export class KpisRepository {
        UNION ALL
        SELECT 'completionRate', ${LEVEL}, ${KEY},
               COALESCE(sum(cp.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
-         FROM building c LEFT JOIN completed cp ON cp.lead_id = c.id GROUP BY ${SETS}`,
+         FROM building c
+         LEFT JOIN LATERAL (
+           SELECT sum(i.completed_wan) AS wan FROM lead_investments i
+            WHERE i.lead_id = c.id AND i.month < make_date($1::int + 1, 1, 1)
+         ) cp ON true
+        GROUP BY ${SETS}`,
       params,
     );
     const out: Record<KpiName, KpiRow[]> = {

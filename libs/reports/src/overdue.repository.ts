@@ -22,7 +22,13 @@ export interface OverdueRow {
   owner_max_days: number;
 }
 
-/** Open leads past their deadline (the predicate of the partial index leads_open_deadline_idx). */
+const OPEN_OVERDUE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+
+/**
+ * Open leads past their deadline. The counts per owner come from one grouped pass over the partial index
+ * leads_owner_open_deadline_idx; each owner's most overdue leads from a LATERAL walk of the same index (the
+ * first `limitPerOwner` entries), so the zone-wide report does not sort every overdue lead.
+ */
 @Injectable()
 export class OverdueRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -32,20 +38,24 @@ export class OverdueRepository {
     const filters = scopeSql(scope, params);
     return rowsOf<OverdueRow>(
       this.db,
-      `SELECT o.*, u.name AS owner_name FROM (
-         SELECT l.id, l.company_name, l.project_name, l.track, l.park, l.stage,
-                to_char(l.stage_deadline, 'YYYY-MM-DD') AS stage_deadline,
-                ($1::date - l.stage_deadline) AS days_overdue,
-                l.planned_investment_wan::text AS planned_investment_wan, l.owner_id, l.leader_id,
-                row_number() OVER (PARTITION BY l.owner_id ORDER BY l.stage_deadline, l.id) AS rn,
-                count(*) OVER (PARTITION BY l.owner_id)::int AS owner_count,
-                ($1::date - min(l.stage_deadline) OVER (PARTITION BY l.owner_id)) AS owner_max_days
+      `WITH owners AS (
+         SELECT l.owner_id, count(*)::int AS owner_count, ($1::date - min(l.stage_deadline)) AS owner_max_days
            FROM leads l
-          WHERE l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL
-            AND l.stage_deadline < $1::date ${filters}
-       ) o LEFT JOIN users u ON u.id = o.owner_id
-       WHERE o.rn <= $2
-       ORDER BY o.owner_count DESC, o.owner_id, o.rn`,
+          WHERE ${OPEN_OVERDUE} AND l.stage_deadline < $1::date ${filters}
+          GROUP BY l.owner_id
+       )
+       SELECT x.id, x.company_name, x.project_name, x.track, x.park, x.stage,
+              to_char(x.stage_deadline, 'YYYY-MM-DD') AS stage_deadline, ($1::date - x.stage_deadline) AS days_overdue,
+              x.planned_investment_wan::text AS planned_investment_wan, o.owner_id, u.name AS owner_name, x.leader_id,
+              o.owner_count, o.owner_max_days
+         FROM owners o
+         LEFT JOIN users u ON u.id = o.owner_id
+         CROSS JOIN LATERAL (
+           SELECT l.* FROM leads l
+            WHERE l.owner_id = o.owner_id AND ${OPEN_OVERDUE} AND l.stage_deadline < $1::date ${filters}
+            ORDER BY l.stage_deadline, l.id LIMIT $2
+         ) x
+        ORDER BY o.owner_count DESC, o.owner_id, x.stage_deadline, x.id`,
       params,
     );
   }

@@ -53,27 +53,20 @@ export class ReportsService {
 
   async funnel(p: FunnelParams): Promise<FunnelReport> {
     checkReportParams({ scope: p, from: p.from, to: p.to });
-    const { reach, lost, medians, total } = await this.funnelRepo.run(p, this.config.timeZone);
-    const byOrd = new Map(reach.map((r) => [r.ord, r]));
-    const medianOf = new Map(medians.map((m) => [m.stage, m.median]));
-    const stages = OPEN_STAGES.map((stage, i) => {
-      const here = byOrd.get(i + 1);
-      const previous = i > 0 ? byOrd.get(i) : undefined;
-      return {
-        stage,
-        reached: here?.reached ?? 0,
-        amountWan: formatWan(here?.amount_wan ?? '0'),
-        conversionFromPrevious:
-          i === 0 ? null : ratio(String(here?.reached ?? 0), String(previous?.reached ?? 0)),
-        medianDaysInStage: medianOf.get(stage) ?? null,
-      };
-    });
-    const byStage = Object.fromEntries(OPEN_STAGES.map((s) => [s, 0])) as Record<OpenStage, number>;
-    let lostCount = 0;
-    for (const l of lost) {
-      lostCount += l.n;
-      if (l.stage in byStage) byStage[l.stage as OpenStage] += l.n;
-    }
+    const row = await this.funnelRepo.run(p, this.config.timeZone);
+    const stages = OPEN_STAGES.map((stage, i) => ({
+      stage,
+      reached: row.reached[i],
+      amountWan: formatWan(row.amounts[i]),
+      conversionFromPrevious: i === 0 ? null : ratio(String(row.reached[i]), String(row.reached[i - 1])),
+      medianDaysInStage: row.medians[i],
+    }));
+    const byStage = Object.fromEntries(OPEN_STAGES.map((s, i) => [s, row.lost[i]])) as Record<
+      OpenStage,
+      number
+    >;
+    const lostCount = row.lost.reduce((a, b) => a + b, 0);
+    const total = row.total;
     return { from: p.from ?? null, to: p.to ?? null, total, stages, lost: { count: lostCount, byStage } };
   }
 

@@ -27,6 +27,8 @@ export class ReportIndexes1732730000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const index of [
       'lead_activities_occurred_idx',
+      'leads_under_construction_idx',
+      'leads_owner_open_deadline_idx',
       'leads_production_started_idx',
       'leads_construction_started_idx',
       'leads_landed_at_idx',

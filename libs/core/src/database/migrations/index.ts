@@ -1,8 +1,13 @@
 import { InitialSchema1732700000000 } from './1732700000000-initial-schema';
 import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
+import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production.
  */
-export const MIGRATIONS = [InitialSchema1732700000000, ReportIndexes1732730000000];
+export const MIGRATIONS = [
+  InitialSchema1732700000000,
+  ReportIndexes1732730000000,
+  LeadFunnelFacts1732730000001,
+];

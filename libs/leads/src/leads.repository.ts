@@ -276,11 +276,12 @@ export class LeadsRepository {
     if (filter.overdue === true) where.push(overdue());
     if (filter.overdue === false) where.push(`NOT ${overdue()}`);
     if (filter.warning) {
-      const yellow = `(l.stage_deadline <= ${p(today)}::date + 7 OR coalesce(l.last_activity_at, l.created_at) < ${p(now.toISOString())}::timestamptz - interval '30 days')`;
+      const yellow = () =>
+        `(l.stage_deadline <= ${p(today)}::date + 7 OR coalesce(l.last_activity_at, l.created_at) < ${p(now.toISOString())}::timestamptz - interval '30 days')`;
       const open = `l.stage NOT IN ('production', 'lost')`;
       if (filter.warning === 'red') where.push(overdue());
-      else if (filter.warning === 'yellow') where.push(`${open} AND NOT ${overdue()} AND ${yellow}`);
-      else where.push(`${open} AND NOT ${overdue()} AND NOT coalesce(${yellow}, false)`);
+      else if (filter.warning === 'yellow') where.push(`${open} AND NOT ${overdue()} AND ${yellow()}`);
+      else where.push(`${open} AND NOT ${overdue()} AND NOT coalesce(${yellow()}, false)`);
     }
     const { order, after, keyOf } = this.keyset(filter.sort, decodeCursor(cursor, 2), p);
     if (after) where.push(after);

@@ -89,6 +89,8 @@ describe('weekly digests and the notification ledger API', () => {
     expect(zoneMail.text).toContain('目标 600.0000 亿元');
     expect(zoneMail.html).toContain('background:#e0e0e0'); // the table-cell progress bar
     expect(zoneMail.text).toContain('上周三个一批（2024-03-25 至 2024-03-31）');
+    expect(zoneMail.text).toContain('- 洽谈：2 个');
+    expect(zoneMail.text).toContain('- digest-staff：1 个，最长逾期 14 天');
   });
 
   it('defaults to the current zone week and validates the week', async () => {

@@ -31,6 +31,14 @@ export interface StaffDigestData {
   followUps: DigestLead[];
 }
 
+/** A funnel stage: leads that reached it, their amount and the conversion from the stage before. */
+export interface FunnelLine {
+  stageNameZh: string;
+  reached: number;
+  amountWan: string;
+  conversion: string | null;
+}
+
 export interface OwnerOverdue {
   ownerName: string;
   count: number;
@@ -50,7 +58,7 @@ export interface ZoneDigestData {
   weekEnd: string;
   userName: string;
   progress: TargetProgress | null;
-  funnel: StageCount[];
+  funnel: FunnelLine[];
   overdueByOwner: OwnerOverdue[];
   lastWeek: { from: string; to: string };
   batches: BatchSummary[];

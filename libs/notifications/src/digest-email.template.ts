@@ -3,6 +3,10 @@ import { DigestLead, StaffDigestData, ZoneDigestData } from './digest-data';
 import { emailLayout, escapeHtml, heading, htmlTable, progressBar } from './html';
 import { OutgoingEmail } from './mailer.service';
 
+function percentOf(ratio: string | null): string {
+  return ratio === null ? '—' : `${new Decimal(ratio).times(100).toFixed(1)}%`;
+}
+
 function leadLink(appBaseUrl: string, lead: DigestLead): string {
   return `<a href="${escapeHtml(`${appBaseUrl}/leads/${lead.id}`)}">${escapeHtml(lead.projectName)}</a>`;
 }
@@ -90,8 +94,8 @@ ${heading(`${p?.year ?? ''} 年签约目标完成进度`)}
 ${p ? progressBar(percent.toNumber(), progressLabel) : `<p style="color:#888">${escapeHtml(progressLabel)}</p>`}
 ${heading('项目漏斗（按阶段）')}
 ${htmlTable(
-  ['阶段', '项目数', '金额（万元）'],
-  data.funnel.map((s) => [s.stageNameZh, s.count, formatWan(s.amountWan)]),
+  ['阶段', '累计到达', '金额（亿元）', '较上一阶段转化率'],
+  data.funnel.map((s) => [s.stageNameZh, s.reached, wanToYi(s.amountWan), percentOf(s.conversion)]),
 )}
 ${heading('逾期项目（按负责人）')}
 ${htmlTable(
@@ -110,7 +114,10 @@ ${htmlTable(
     `签约目标完成进度：${progressLabel}`,
     '',
     '项目漏斗（按阶段）：',
-    ...data.funnel.map((s) => `- ${s.stageNameZh}：${s.count} 个，${formatWan(s.amountWan)} 万元`),
+    ...data.funnel.map(
+      (s) =>
+        `- ${s.stageNameZh}：${s.reached} 个，${wanToYi(s.amountWan)} 亿元，转化率 ${percentOf(s.conversion)}`,
+    ),
     '',
     '逾期项目（按负责人）：',
     ...(data.overdueByOwner.length

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarDate, rowsOf } from '@luodi/core';
-import { BatchSummary, DigestLead, OwnerOverdue, StageCount } from './digest-data';
+import { DigestLead, StageCount } from './digest-data';
 
 export interface DigestRecipient {
   id: string;
@@ -37,13 +37,13 @@ export class DigestRepository {
     return rows[0] ?? null;
   }
 
-  /** Leads by stage (lost excluded); `ownerId` null for the zone. */
-  async pipeline(ownerId: string | null): Promise<StageCount[]> {
+  /** The owner's leads by stage (lost excluded). */
+  async pipeline(ownerId: string): Promise<StageCount[]> {
     return rowsOf<StageCount>(
       this.db,
       `SELECT s.name_zh AS "stageNameZh", count(l.id)::int AS count,
               COALESCE(sum(COALESCE(l.signed_amount_wan, l.planned_investment_wan)), 0)::numeric(20, 4)::text AS "amountWan"
-       FROM stages s LEFT JOIN leads l ON l.stage = s.code AND ($1::uuid IS NULL OR l.owner_id = $1)
+       FROM stages s LEFT JOIN leads l ON l.stage = s.code AND l.owner_id = $1
        WHERE s.code <> 'lost'
        GROUP BY s.code, s.name_zh, s.sort_order ORDER BY s.sort_order`,
       [ownerId],
@@ -81,34 +81,6 @@ export class DigestRepository {
        WHERE l.stage <> 'lost' AND l.owner_id = $1 AND l.next_follow_up_at < $2
        ORDER BY l.next_follow_up_at, l.id LIMIT 50`,
       [ownerId, before, timeZone],
-    );
-  }
-
-  async overdueByOwner(asOf: CalendarDate): Promise<OwnerOverdue[]> {
-    return rowsOf<OwnerOverdue>(
-      this.db,
-      `SELECT o.name AS "ownerName", count(*)::int AS count, max($1::date - l.stage_deadline)::int AS "maxDaysOverdue"
-       FROM leads l JOIN users o ON o.id = l.owner_id
-       WHERE ${OPEN} AND l.stage_deadline < $1::date
-       GROUP BY o.id, o.name ORDER BY count(*) DESC, o.name LIMIT 50`,
-      [asOf],
-    );
-  }
-
-  /** 三个一批 of a period: leads that entered signed, construction and production in it (still not lost). */
-  async batches(from: CalendarDate, to: CalendarDate): Promise<BatchSummary[]> {
-    return rowsOf<BatchSummary>(
-      this.db,
-      `SELECT b.label AS "labelZh", count(l.id)::int AS count,
-              COALESCE(sum(COALESCE(l.signed_amount_wan, l.planned_investment_wan)), 0)::numeric(20, 4)::text AS "amountWan"
-       FROM (VALUES (1, '签约', 'signed_at'), (2, '开工', 'construction_started_at'), (3, '投产', 'production_started_at'))
-            AS b(ord, label, col)
-       LEFT JOIN leads l ON l.stage <> 'lost' AND CASE b.col
-            WHEN 'signed_at' THEN l.signed_at
-            WHEN 'construction_started_at' THEN l.construction_started_at
-            ELSE l.production_started_at END BETWEEN $1::date AND $2::date
-       GROUP BY b.ord, b.label ORDER BY b.ord`,
-      [from, to],
     );
   }
 }

@@ -8,12 +8,22 @@ import {
   startOfDayInZone,
   ValidationFailedError,
 } from '@luodi/core';
+import type { OpenStage } from '@luodi/catalog';
+import { ReportsService } from '@luodi/reports';
 import { TargetProgress, TargetsService } from '@luodi/targets';
 import { renderStaffDigest, renderZoneDigest } from './digest-email.template';
 import { DigestRecipient, DigestRepository } from './digest.repository';
 import { OutgoingEmail } from './mailer.service';
 import { digestDedupeKey } from './notification';
 import { NotificationLedgerRepository } from './notification-ledger.repository';
+
+const STAGE_NAMES_ZH: Record<OpenStage, string> = {
+  lead: '洽谈',
+  signed: '签约',
+  landed: '落地',
+  construction: '开工建设',
+  production: '投产',
+};
 
 /**
  * Weekly digests: one ledger row per active user per ISO week (`digest:{userId}:{week}`), so a second run of the
@@ -29,6 +39,7 @@ export class DigestService {
     private readonly repo: DigestRepository,
     private readonly ledger: NotificationLedgerRepository,
     private readonly targets: TargetsService,
+    private readonly reports: ReportsService,
   ) {}
 
   /** Records the week's digests; returns how many were new. */
@@ -95,14 +106,40 @@ export class DigestService {
     to: string,
   ): Promise<OutgoingEmail> {
     const lastWeek = { from: addDays(weekStart, -7), to: addDays(weekStart, -1) };
-    const [progress, funnel, overdueByOwner, batches] = await Promise.all([
+    const [progress, funnel, overdue, batches] = await Promise.all([
       this.progressOf(parseInt(weekStart.slice(0, 4), 10)),
-      this.repo.pipeline(null),
-      this.repo.overdueByOwner(weekStart),
-      this.repo.batches(lastWeek.from, lastWeek.to),
+      this.reports.funnel({}),
+      this.reports.overdue({ limitPerOwner: 1 }),
+      this.reports.batches(lastWeek),
     ]);
+    const funnelLines = funnel.stages.map((s) => ({
+      stageNameZh: STAGE_NAMES_ZH[s.stage],
+      reached: s.reached,
+      amountWan: s.amountWan,
+      conversion: s.conversionFromPrevious,
+    }));
+    const overdueByOwner = overdue.owners.map((o) => ({
+      ownerName: o.ownerName ?? '—',
+      count: o.count,
+      maxDaysOverdue: o.maxDaysOverdue,
+    }));
+    const batchLines = [
+      { labelZh: '签约', ...batches.signed },
+      { labelZh: '开工', ...batches.constructionStarted },
+      { labelZh: '投产', ...batches.productionStarted },
+    ].map(({ labelZh, count, amountWan }) => ({ labelZh, count, amountWan }));
     return renderZoneDigest(
-      { week, weekStart, weekEnd, userName: user.name, progress, funnel, overdueByOwner, lastWeek, batches },
+      {
+        week,
+        weekStart,
+        weekEnd,
+        userName: user.name,
+        progress,
+        funnel: funnelLines,
+        overdueByOwner,
+        lastWeek,
+        batches: batchLines,
+      },
       to,
       this.config.appBaseUrl,
     );

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportsModule } from '@luodi/reports';
 import { TargetsModule } from '@luodi/targets';
 import { DigestRepository } from './digest.repository';
 import { DigestService } from './digest.service';
@@ -12,7 +13,7 @@ import { ReminderScanService } from './reminder-scan.service';
 
 /** Reminders, digests, the notification ledger and the mailer; used by the worker (sending) and the API (reading). */
 @Module({
-  imports: [TargetsModule],
+  imports: [TargetsModule, ReportsModule],
   providers: [
     { provide: MAIL_SETTINGS, useFactory: () => loadMailSettings() },
     NotificationLedgerRepository,

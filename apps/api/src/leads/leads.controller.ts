@@ -1,5 +1,17 @@
 import '@fastify/multipart';
-import { Body, Controller, Get, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -57,6 +69,7 @@ export class LeadsController {
   }
 
   @Post('import')
+  @HttpCode(200)
   @AnyRole()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFileView })

@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
+import type { Response } from 'superagent';
 import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { creditCode, leadsApi } from './lead-fixtures';
 
-type Parser = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => void;
-const binary: Parser = (res, cb) => {
+/** Collects the raw response body (the workbook) instead of parsing it as text. */
+const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void): void => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 describe('leads: Excel export and Excel/CSV import', () => {

@@ -53,6 +53,15 @@ describe('weekly digests and the notification ledger API', () => {
     await env?.dropDatabase();
   });
 
+  it("catches up on start: a worker started after Monday's slot sends that week's digest", async () => {
+    // No POST, no scheduled run yet: the worker started on Wednesday of 2024-W14 asked for W14 itself.
+    const rows = await waitFor(async () => {
+      const found = await db.notifications(`kind = 'digest' AND recipient = $1`, ['admin@luodi.test']);
+      return found[0]?.status === 'sent' ? found : null;
+    }, "the admin's catch-up digest");
+    expect(rows.map((r) => r.week)).toEqual(['2024-W14']);
+  });
+
   it('sends one digest per active user per week, however often the week is run', async () => {
     const first = await api
       .http()

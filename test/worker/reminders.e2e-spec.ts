@@ -7,7 +7,7 @@ import { MAIL_SETTINGS, ReminderScanService } from '../../libs/notifications/src
 import { JobName, QueueName } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
-import { FAST_MAIL, TestQueues, WorkerFixtures } from './worker-fixtures';
+import { FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
 
 describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
   const smtp = new SmtpTestServer();
@@ -41,7 +41,12 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    env = await createTestEnv({ SMTP_URL: smtp.url, APP_BASE_URL: 'https://luodi.example.cn' });
+    // A digest schedule that never ran lately: no catch-up digest mixes into the reminder counts.
+    env = await createTestEnv({
+      SMTP_URL: smtp.url,
+      APP_BASE_URL: 'https://luodi.example.cn',
+      DIGEST_CRON: NO_RECENT_DIGEST,
+    });
     db = new WorkerFixtures(env.config);
     queues = new TestQueues(env.config);
     worker = await boot();

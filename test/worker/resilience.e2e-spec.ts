@@ -8,7 +8,7 @@ import { MAIL_SETTINGS } from '../../libs/notifications/src';
 import { QueueName, SchedulerId } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
-import { FAST_MAIL, TestQueues, WorkerFixtures } from './worker-fixtures';
+import { FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
 import { WorkerProcess } from './worker-process';
 
 describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker killed)', () => {
@@ -31,7 +31,11 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
   beforeAll(async () => {
     await smtp.start();
     // A scan every second, so the scheduled scan (not the test) is what recovers owed notifications.
-    env = await createTestEnv({ SMTP_URL: smtp.url, REMINDER_SCAN_EVERY: '1s' });
+    env = await createTestEnv({
+      SMTP_URL: smtp.url,
+      REMINDER_SCAN_EVERY: '1s',
+      DIGEST_CRON: NO_RECENT_DIGEST,
+    });
     db = new WorkerFixtures(env.config);
     queues = new TestQueues(env.config);
     redis = new Redis(env.config.redisUrl);
@@ -76,7 +80,7 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
         return found.every(Boolean);
       }, 'the schedulers to come back');
       const digest = await queues.queue(QueueName.Digests).getJobScheduler(SchedulerId.WeeklyDigest);
-      expect(digest).toMatchObject({ pattern: '0 8 * * 1', tz: 'Asia/Shanghai' });
+      expect(digest).toMatchObject({ pattern: NO_RECENT_DIGEST, tz: 'Asia/Shanghai' });
 
       await waitFor(
         async () => (await db.notifications('lead_id = $1', [lead.id]))[0]?.status === 'sent',
@@ -97,6 +101,7 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
       QUEUE_PREFIX: env.config.queuePrefix,
       SMTP_URL: smtp.url,
       REMINDER_SCAN_EVERY: '1s',
+      DIGEST_CRON: NO_RECENT_DIGEST,
       SMTP_TIMEOUT: '1s', // lease = 4 × 1 s + 2 s
       MAIL_RETRY_DELAY: '200',
     });

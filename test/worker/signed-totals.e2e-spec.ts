@@ -3,7 +3,7 @@ import { ApiHandle, createTestEnv, createUser, startApi, startWorker, TestEnv } 
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { waitFor } from './wait-for';
-import { WorkerFixtures } from './worker-fixtures';
+import { NO_RECENT_DIGEST, WorkerFixtures } from './worker-fixtures';
 
 describe('target totals follow signings through the outbox', () => {
   const clock = new MutableClock(new Date('2024-06-10T02:00:00Z'));
@@ -20,7 +20,7 @@ describe('target totals follow signings through the outbox', () => {
   };
 
   beforeAll(async () => {
-    env = await createTestEnv();
+    env = await createTestEnv({ DIGEST_CRON: NO_RECENT_DIGEST });
     api = await startApi(env, { clock });
     worker = await startWorker(env, WorkerModule, { clock });
     db = new WorkerFixtures(env.config);

@@ -13,6 +13,9 @@ export const FAST_MAIL: MailSettings = {
   retryDelayMs: 200,
 };
 
+/** A digest schedule (29 February only) with no run in the days around the tests' clocks: no catch-up digest. */
+export const NO_RECENT_DIGEST = '0 8 29 2 *';
+
 /** Direct SQL on the test database, for fixtures and for reading the ledger. */
 export class WorkerFixtures {
   readonly pool: Pool;

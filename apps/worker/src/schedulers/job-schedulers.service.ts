@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { APP_CONFIG, AppConfig } from '@luodi/core';
+import { APP_CONFIG, AppConfig, Clock, isoWeekOfInstant } from '@luodi/core';
 import { JobName, QueueName, SchedulerId } from '@luodi/queues';
+import { lastDigestSlot } from '../digests/digest-slots';
 
 const RECOMPUTE_ALL_EVERY_MS = 60 * 60_000;
 const DRAIN_OUTBOX_EVERY_MS = 60_000;
@@ -28,8 +29,9 @@ export class JobSchedulersService implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
     @InjectQueue(QueueName.Reminders) reminders: Queue,
-    @InjectQueue(QueueName.Digests) digests: Queue,
+    @InjectQueue(QueueName.Digests) private readonly digests: Queue,
     @InjectQueue(QueueName.Targets) targets: Queue,
   ) {
     this.specs = [
@@ -62,6 +64,7 @@ export class JobSchedulersService implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationBootstrap(): Promise<void> {
     for (const spec of this.specs) await this.upsert(spec);
+    await this.catchUpDigest();
     const healEvery = Math.min(this.config.reminderScanEveryMs, HEAL_EVERY_MAX_MS);
     this.timer = setInterval(() => void this.heal(), healEvery);
     this.timer.unref();
@@ -73,16 +76,30 @@ export class JobSchedulersService implements OnApplicationBootstrap, OnApplicati
 
   /** Puts back schedulers that are gone (Redis flushed or restarted without persistence). */
   async heal(): Promise<void> {
+    let restored = false;
     for (const spec of this.specs) {
       try {
         if (!(await spec.queue.getJobScheduler(spec.id))) {
           this.logger.warn(`job scheduler ${spec.id} was missing; restoring it`);
           await this.upsert(spec);
+          restored = true;
         }
       } catch (err) {
         this.logger.warn(`cannot check job scheduler ${spec.id}: ${(err as Error).message}`);
       }
     }
+    if (restored) await this.catchUpDigest().catch(() => undefined);
+  }
+
+  /**
+   * A restored scheduler plans its next run only, so the run of this week's slot may have been lost with Redis.
+   * Ask for the most recent slot's week again: the ledger sends only the digests not yet recorded for it.
+   */
+  private async catchUpDigest(): Promise<void> {
+    const slot = lastDigestSlot(this.clock.now(), this.config.digestCron, this.config.timeZone);
+    if (!slot) return;
+    const week = isoWeekOfInstant(slot, this.config.timeZone);
+    await this.digests.add(JobName.WeeklyDigest, { week }, { jobId: `catch-up-${week}-${slot.getTime()}` });
   }
 
   private async upsert(spec: SchedulerSpec): Promise<void> {

@@ -1,4 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { ApiHandle, createTestEnv, createUser, startApi, startWorker, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -199,5 +201,19 @@ describe('weekly digests and the notification ledger API', () => {
     const res = await api.http().get('/admin/queues/api/queues').set(auth(api.adminToken));
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toContain('mail');
+  });
+
+  it('answers 503 UNAVAILABLE at once when the queue cannot be reached (and writes nothing)', async () => {
+    // The API's producer connection to Redis is gone (as when Redis is down).
+    await api.app.get<Queue>(getQueueToken(QueueName.Digests), { strict: false }).close();
+    const before = await db.notifications(`kind = 'digest'`);
+    const res = await api
+      .http()
+      .post('/api/v1/digests/run')
+      .set(auth(api.adminToken))
+      .send({ week: '2024-W20' });
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('UNAVAILABLE');
+    expect(await db.notifications(`kind = 'digest'`)).toHaveLength(before.length);
   });
 });

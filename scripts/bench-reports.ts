@@ -4,7 +4,8 @@
  *
  * The scratch database gets its own name (luodi_bench_<random>) on the server of DATABASE_URL and is dropped at
  * the end, also on failure or Ctrl-C. Rows are generated set-based (INSERT … SELECT generate_series), in chunks
- * so progress shows. BENCH_LEADS (default 1000000) and BENCH_RUNS (default 5) change the size and repetitions.
+ * so progress shows. BENCH_LEADS (default 1000000) and BENCH_RUNS (default 5) change the size and repetitions;
+ * BENCH_KEEP=1 keeps the database for EXPLAIN (drop it yourself).
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -223,6 +224,7 @@ async function main(): Promise<void> {
   const name = `luodi_bench_${randomBytes(4).toString('hex')}`;
   const { admin, scratch } = scratchUrl(base, name);
   const drop = async () => {
+    if (process.env.BENCH_KEEP === '1') return log(`kept ${name} (BENCH_KEEP=1): drop it yourself`);
     const c = new Client({ connectionString: admin });
     await c.connect();
     try {

@@ -43,7 +43,7 @@ export class FunnelRepository {
     }
     where += scopeSql(p, params);
     const days = (k: number) =>
-      `f.stay_days[${k}] + CASE WHEN f.first_from = (${STAGE_ORDER_SQL})[${k}]
+      `f.stay_days[${k}] + CASE WHEN f.first_ord = ${k}
                                 THEN f.first_date - (l.created_at AT TIME ZONE $1)::date ELSE 0 END`;
     const perStage = STAGES.map(
       (k) => `count(*) FILTER (WHERE c.reach >= ${k}) AS reached_${k},

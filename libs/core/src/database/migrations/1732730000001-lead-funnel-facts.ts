@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * instead of sorting every transition of the period. See libs/reports/src/funnel.repository.ts.
  *
  * - max_ord: the highest open stage (1 lead … 5 production) any transition came from or went to;
- * - first_from / first_date: the first transition's from-stage and date; the stay before it began at the lead's
+ * - first_ord / first_date: the first transition's from-stage (its order; null when reopened from lost) and date; the stay before it began at the lead's
  *   creation, whose zone date is applied at query time (the zone is configuration, not schema);
  * - stay_days[k]: days of the completed stays in stage k that began at a transition (the first stay excluded);
  * - stays[k]: how many completed stays in stage k (the first one included).
@@ -20,7 +20,7 @@ export class LeadFunnelFacts1732730000001 implements MigrationInterface {
       CREATE TABLE lead_funnel_facts (
         lead_id uuid PRIMARY KEY REFERENCES leads (id) ON DELETE CASCADE,
         max_ord smallint NULL,
-        first_from text NOT NULL,
+        first_ord smallint NULL,
         first_date date NOT NULL,
         stay_days int[] NOT NULL,
         stays int[] NOT NULL
@@ -35,7 +35,7 @@ export class LeadFunnelFacts1732730000001 implements MigrationInterface {
       )
       SELECT lead_id,
              max(greatest(array_position(s.o, from_stage), array_position(s.o, to_stage)))::smallint AS max_ord,
-             min(from_stage) FILTER (WHERE rn = 1) AS first_from,
+             min(array_position(s.o, from_stage)) FILTER (WHERE rn = 1)::smallint AS first_ord,
              min(date) FILTER (WHERE rn = 1) AS first_date,
              ARRAY[
                COALESCE(sum(date - prev_date) FILTER (WHERE rn > 1 AND from_stage = 'lead'), 0),
@@ -57,10 +57,10 @@ export class LeadFunnelFacts1732730000001 implements MigrationInterface {
       CREATE FUNCTION lead_funnel_facts_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
         DELETE FROM lead_funnel_facts f
          WHERE f.lead_id = ANY(ids) AND NOT EXISTS (SELECT 1 FROM lead_transitions t WHERE t.lead_id = f.lead_id);
-        INSERT INTO lead_funnel_facts (lead_id, max_ord, first_from, first_date, stay_days, stays)
-        SELECT lead_id, max_ord, first_from, first_date, stay_days, stays FROM lead_funnel_facts_source
+        INSERT INTO lead_funnel_facts (lead_id, max_ord, first_ord, first_date, stay_days, stays)
+        SELECT lead_id, max_ord, first_ord, first_date, stay_days, stays FROM lead_funnel_facts_source
          WHERE lead_id = ANY(ids)
-        ON CONFLICT (lead_id) DO UPDATE SET max_ord = EXCLUDED.max_ord, first_from = EXCLUDED.first_from,
+        ON CONFLICT (lead_id) DO UPDATE SET max_ord = EXCLUDED.max_ord, first_ord = EXCLUDED.first_ord,
           first_date = EXCLUDED.first_date, stay_days = EXCLUDED.stay_days, stays = EXCLUDED.stays;
       $$`);
     await q.query(`
@@ -94,8 +94,8 @@ export class LeadFunnelFacts1732730000001 implements MigrationInterface {
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION lead_funnel_facts_on_delete()`);
     // Backfill whatever history exists already.
     await q.query(`
-      INSERT INTO lead_funnel_facts (lead_id, max_ord, first_from, first_date, stay_days, stays)
-      SELECT lead_id, max_ord, first_from, first_date, stay_days, stays FROM lead_funnel_facts_source`);
+      INSERT INTO lead_funnel_facts (lead_id, max_ord, first_ord, first_date, stay_days, stays)
+      SELECT lead_id, max_ord, first_ord, first_date, stay_days, stays FROM lead_funnel_facts_source`);
   }
 
   async down(q: QueryRunner): Promise<void> {

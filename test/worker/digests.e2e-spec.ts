@@ -195,6 +195,12 @@ describe('weekly digests and the notification ledger API', () => {
     expect(badKind.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'leadId']);
   });
 
+  it('publishes both routes in the OpenAPI document', async () => {
+    const doc = await api.http().get('/api/docs-json');
+    expect(doc.body.paths['/api/v1/notifications'].get).toBeDefined();
+    expect(doc.body.paths['/api/v1/digests/run'].post.responses['202']).toBeDefined();
+  });
+
   it('serves the queues UI to admins only', async () => {
     expect((await api.http().get('/admin/queues')).status).toBe(401);
     expect((await api.http().get('/admin/queues').set(auth(staff.token))).status).toBe(403);

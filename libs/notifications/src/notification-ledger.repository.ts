@@ -39,6 +39,8 @@ export interface ClaimedNotification {
 export interface OwedNotification {
   id: string;
   attempts: number;
+  /** created_at with microseconds: the keyset position. */
+  createdKey: string;
 }
 
 export interface NotificationFilter {
@@ -89,14 +91,18 @@ export class NotificationLedgerRepository {
     return inserted.filter((r) => r.status === 'pending').map((r) => r.id);
   }
 
-  /** Pending rows nobody holds (never claimed, released after a temporary failure, or a lease that ran out). */
-  async findOwed(limit: number): Promise<OwedNotification[]> {
+  /**
+   * Pending rows nobody holds (never claimed, released after a temporary failure, or a lease that ran out),
+   * oldest first, keyset-paginated on (created_at, id) with `after` from the previous batch.
+   */
+  async findOwed(limit: number, after: OwedNotification | null = null): Promise<OwedNotification[]> {
     return rowsOf<OwedNotification>(
       this.db,
-      `SELECT id, attempts FROM notifications
+      `SELECT id, attempts, ${CREATED_KEY} AS "createdKey" FROM notifications
        WHERE status = 'pending' AND (lease_until IS NULL OR lease_until < now())
-       ORDER BY created_at LIMIT $1`,
-      [limit],
+         AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+       ORDER BY created_at, id LIMIT $1`,
+      [limit, after?.createdKey ?? null, after?.id ?? null],
     );
   }
 

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '@luodi/core';
 import { NotificationsService, NotificationView } from '@luodi/notifications';
 import type { User } from '@luodi/users';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AnyRole } from '../auth/roles.decorator';
 import { ListNotificationsQueryDto } from './list-notifications.query.dto';
+import { NotificationPageDto } from './notification.dto';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class NotificationsController {
     description:
       'Supervisors and admins see all; staff only notifications sent to them (another userId → 403).',
   })
+  @ApiOkResponse({ type: NotificationPageDto })
   list(@CurrentUser() user: User, @Query() q: ListNotificationsQueryDto): Promise<Page<NotificationView>> {
     return this.notifications.list(
       user,

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsOptional,
   IsString,
@@ -30,6 +30,6 @@ export class RunDigestDto {
 }
 
 export class RunDigestAcceptedDto {
-  @ApiPropertyOptional({ example: '2024-W14' })
+  @ApiProperty({ example: '2024-W14' })
   week!: string;
 }

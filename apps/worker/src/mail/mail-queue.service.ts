@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { MAIL_SETTINGS, MailSettings, NotificationLedgerRepository } from '@luodi/notifications';
+import {
+  MAIL_SETTINGS,
+  MailSettings,
+  NotificationLedgerRepository,
+  OwedNotification,
+} from '@luodi/notifications';
 import { JobName, QueueName, SendNotificationJob } from '@luodi/queues';
 
 const OWED_BATCH = 1000;
@@ -22,8 +27,9 @@ export class MailQueueService {
 
   async enqueueOwed(): Promise<number> {
     let total = 0;
+    let after: OwedNotification | null = null;
     for (;;) {
-      const owed = await this.ledger.findOwed(OWED_BATCH);
+      const owed = await this.ledger.findOwed(OWED_BATCH, after);
       if (owed.length === 0) return total;
       await this.queue.addBulk(
         owed.map((n) => ({
@@ -37,8 +43,8 @@ export class MailQueueService {
         })),
       );
       total += owed.length;
-      // Rows stay pending until a job sends them, so stop after one pass when the batch was not full.
       if (owed.length < OWED_BATCH) return total;
+      after = owed[owed.length - 1];
     }
   }
 }

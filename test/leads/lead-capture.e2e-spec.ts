@@ -343,4 +343,45 @@ describe('leads: capture, duplicates, read, edit', () => {
       changes: { notes: ['初次', '二次'], isProvincialKey: [false, true] },
     });
   });
+
+  it('of concurrent PATCHes based on one version exactly one wins; the others are 409', async () => {
+    const lead = (await leads.create(staff.token)).body;
+    const results = await Promise.all(
+      ['甲', '乙', '丙', '丁'].map((n) => leads.patch(staff.token, lead.id, { version: 1, notes: n })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    const winner = results.find((r) => r.status === 200)!.body.notes as string;
+    expect((await leads.get(staff.token, lead.id)).body).toMatchObject({ notes: winner, version: 2 });
+  });
+
+  it('a body over 1 MiB is 413 and writes nothing', async () => {
+    const count = async () => (await leads.list(supervisor.token, '?limit=200')).body.items.length as number;
+    const before = await count();
+    const res = await leads.create(staff.token, { notes: 'x'.repeat(1024 * 1024 + 10) });
+    expect(res.status).toBe(413);
+    expect(await count()).toBe(before);
+  });
+
+  it('publishes every leads route in the OpenAPI document', async () => {
+    const doc = (await api.http().get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const paths = Object.keys(doc.paths).filter((p) => p.includes('/leads'));
+    expect(paths.sort()).toEqual(
+      [
+        '/api/v1/leads',
+        '/api/v1/leads/export.xlsx',
+        '/api/v1/leads/import',
+        '/api/v1/leads/{id}',
+        '/api/v1/leads/{id}/activities',
+        '/api/v1/leads/{id}/approvals/{kind}',
+        '/api/v1/leads/{id}/audit',
+        '/api/v1/leads/{id}/investments',
+        '/api/v1/leads/{id}/investments/{month}',
+        '/api/v1/leads/{id}/transitions',
+      ].sort(),
+    );
+    expect(Object.keys(doc.paths['/api/v1/leads']).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/v1/leads/{id}']).sort()).toEqual(['get', 'patch']);
+  });
 });

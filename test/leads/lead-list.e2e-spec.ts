@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { leadsApi } from './lead-fixtures';
@@ -216,5 +217,24 @@ describe('leads: list, filters, search, sorting, pagination', () => {
       });
     }
     expect((await leads.list(staff.token, '?limit=200')).status).toBe(200);
+  });
+
+  it('the q filter can use the pg_trgm GIN index on company and project name', async () => {
+    const db = new Client({ connectionString: env.config.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('BEGIN');
+      await db.query('SET LOCAL enable_seqscan = off');
+      const plan = await db.query(
+        `EXPLAIN SELECT id FROM leads l WHERE (l.company_name || ' ' || l.project_name) ILIKE $1 ESCAPE '\\'`,
+        ['%晶科%'],
+      );
+      expect(plan.rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n')).toContain(
+        'leads_name_trgm_idx',
+      );
+      await db.query('ROLLBACK');
+    } finally {
+      await db.end();
+    }
   });
 });

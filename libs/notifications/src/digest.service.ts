@@ -66,6 +66,11 @@ export class DigestService {
     return created.length;
   }
 
+  /** The user a notification goes to (checked at send time: an inactive user gets nothing). */
+  recipientOf(userId: string): Promise<DigestRecipient | null> {
+    return this.repo.findUser(userId);
+  }
+
   /** The email for one user's digest of `week`, or null when the user is gone or inactive. */
   async compose(userId: string, week: string, to: string): Promise<OutgoingEmail | null> {
     const user = await this.repo.findUser(userId);

@@ -70,6 +70,8 @@ export class NotificationSenderService {
     if (n.kind === 'digest') {
       return n.userId && n.week ? this.digests.compose(n.userId, n.week, n.recipient) : null;
     }
+    const recipient = n.userId ? await this.digests.recipientOf(n.userId) : null;
+    if (!recipient?.active) return null;
     const lead = n.leadId ? await this.leads.findDetails(n.leadId) : null;
     // The lead moved on (new stage entry, moved deadline, closed) since the reminder was recorded.
     if (

@@ -65,4 +65,13 @@ describe('reminder planning', () => {
     const [row] = planReminders(lead({ owner: { ...owner, active: false } }), [], '2024-04-08');
     expect(row.status).toBe('skipped');
   });
+
+  it('does not let an escalation with nobody to receive it supersede the overdue reminder', () => {
+    const rows = planReminders(lead(), [], '2024-04-22');
+    expect(rows.map((r) => [r.offsetDays, r.status])).toEqual([
+      [-7, 'skipped'],
+      [-1, 'skipped'],
+      [1, 'pending'],
+    ]);
+  });
 });

@@ -46,14 +46,18 @@ export function planReminders(
   supervisors: readonly Recipient[],
   today: CalendarDate,
 ): NewNotification[] {
-  const due = dueOffsets(lead.stageDeadline, today);
-  if (due.length === 0) return [];
-  const latest = Math.max(...due);
+  const due = REMINDER_OFFSETS.filter((o) => addDays(lead.stageDeadline, o.offsetDays) <= today).map((o) => ({
+    ...o,
+    recipients: recipientsOf(o.kind, lead, supervisors),
+  }));
+  // An escalation with nobody to escalate to (no leader, no supervisor) supersedes nothing.
+  const deliverable = due.filter((o) => o.recipients.length > 0);
+  if (deliverable.length === 0) return [];
+  const latest = Math.max(...deliverable.map((o) => o.offsetDays));
   const rows: NewNotification[] = [];
-  for (const { offsetDays, kind } of REMINDER_OFFSETS) {
-    if (!due.includes(offsetDays)) continue;
+  for (const { offsetDays, kind, recipients } of deliverable) {
     const superseded = offsetDays !== latest;
-    for (const { recipient, fanOut } of recipientsOf(kind, lead, supervisors)) {
+    for (const { recipient, fanOut } of recipients) {
       const inactive = !recipient.active;
       rows.push({
         dedupeKey: reminderDedupeKey(
@@ -91,10 +95,4 @@ function recipientsOf(
   if (kind !== 'escalation') return [{ recipient: lead.owner, fanOut: false }];
   if (lead.leader?.active) return [{ recipient: lead.leader, fanOut: false }];
   return supervisors.filter((s) => s.active).map((recipient) => ({ recipient, fanOut: true }));
-}
-
-/** The latest offset due today, or null; the scan uses it to pass over leads already fully recorded. */
-export function latestDueOffset(stageDeadline: CalendarDate, today: CalendarDate): number | null {
-  const due = dueOffsets(stageDeadline, today);
-  return due.length ? Math.max(...due) : null;
 }

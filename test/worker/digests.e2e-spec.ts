@@ -204,6 +204,9 @@ describe('weekly digests and the notification ledger API', () => {
   it('serves the queues UI to admins only', async () => {
     expect((await api.http().get('/admin/queues')).status).toBe(401);
     expect((await api.http().get('/admin/queues').set(auth(staff.token))).status).toBe(403);
+    const page = await api.http().get('/admin/queues').set(auth(api.adminToken));
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
     const res = await api.http().get('/admin/queues/api/queues').set(auth(api.adminToken));
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toContain('mail');

@@ -128,6 +128,21 @@ describe('leads: stage transitions, approvals, activities, investments', () => {
     ]);
     expect(history.body[0]).toMatchObject({ byUserId: staff.id, reason: null, at: expect.any(String) });
     expect((await outboxYears()).filter((y) => y === '2024').length).toBeGreaterThanOrEqual(1);
+    const audit = (await leads.call('get', `/leads/${lead.id}/audit`, staff.token)).body as {
+      action: string;
+      userId: string;
+      changes: Record<string, unknown[]>;
+    }[];
+    const signing = audit.find((a) => a.action === 'transition' && a.changes.stage[1] === 'signed');
+    expect(signing).toMatchObject({
+      userId: staff.id,
+      changes: {
+        stage: ['lead', 'signed'],
+        signedAt: [null, '2024-04-08'],
+        signedAmountWan: [null, '80000.5000'],
+        stageEnteredAt: ['2024-03-01', '2024-04-08'],
+      },
+    });
   });
 
   it('uses the stage deadline days in force when the stage is entered', async () => {

@@ -22,6 +22,14 @@ import {
   stageDeadline,
 } from './stage-rules';
 
+/** Stage date columns and their names in the representation, for the audit entry. */
+const DATE_FIELDS: Record<string, string> = {
+  signed_at: 'signedAt',
+  landed_at: 'landedAt',
+  construction_started_at: 'constructionStartedAt',
+  production_started_at: 'productionStartedAt',
+};
+
 export interface TransitionInput {
   to: StageCode;
   date?: string;
@@ -120,6 +128,9 @@ export class LeadTransitionService {
           set.lost_reason = null;
           changes.lostReason = [row.lost_reason, null];
         }
+      }
+      for (const [column, field] of Object.entries(DATE_FIELDS)) {
+        if (column in set) changes[field] = [row[column as keyof typeof row] ?? null, set[column]];
       }
       if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version, stage: from }, set))) {
         throw new VersionConflictError();

@@ -33,30 +33,32 @@ export interface CreateLeadInput extends Record<string, unknown> {
 export type LeadPatch = Record<string, unknown> & { version: number };
 
 /** PATCH field → column, and how to normalise the value. */
-const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown) => unknown }> = {
-  companyName: { column: 'company_name', normalise: (v) => (v as string).trim() },
-  projectName: { column: 'project_name', normalise: (v) => (v as string).trim() },
-  creditCode: {
-    column: 'credit_code',
-    normalise: (v) => (v === null ? null : normaliseCreditCode(v as string)),
-  },
-  track: { column: 'track' },
-  park: { column: 'park' },
-  source: { column: 'source' },
-  plannedInvestmentWan: { column: 'planned_investment_wan', normalise: wan },
-  signedAmountWan: { column: 'signed_amount_wan', normalise: (v) => (v === null ? null : wan(v)) },
-  contactName: { column: 'contact_name', normalise: trimOrNull },
-  contactPhone: { column: 'contact_phone', normalise: trimOrNull },
-  notes: { column: 'notes', normalise: trimOrNull },
-  isProvincialKey: { column: 'is_provincial_key' },
-  ownerId: { column: 'owner_id' },
-  leaderId: { column: 'leader_id' },
-  stageDeadline: { column: 'stage_deadline' },
-};
+const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown, field: string) => unknown }> =
+  {
+    companyName: { column: 'company_name', normalise: (v) => (v as string).trim() },
+    projectName: { column: 'project_name', normalise: (v) => (v as string).trim() },
+    creditCode: {
+      column: 'credit_code',
+      normalise: (v) => (v === null ? null : normaliseCreditCode(v as string)),
+    },
+    track: { column: 'track' },
+    park: { column: 'park' },
+    source: { column: 'source' },
+    plannedInvestmentWan: { column: 'planned_investment_wan', normalise: wan },
+    signedAmountWan: { column: 'signed_amount_wan', normalise: (v, f) => (v === null ? null : wan(v, f)) },
+    contactName: { column: 'contact_name', normalise: trimOrNull },
+    contactPhone: { column: 'contact_phone', normalise: trimOrNull },
+    notes: { column: 'notes', normalise: trimOrNull },
+    isProvincialKey: { column: 'is_provincial_key' },
+    ownerId: { column: 'owner_id' },
+    leaderId: { column: 'leader_id' },
+    stageDeadline: { column: 'stage_deadline' },
+  };
 
-function wan(v: unknown): string {
+/** Amounts were validated by the DTO; this canonicalises them (4 fraction digits) and guards other callers. */
+function wan(v: unknown, field: string): string {
   const parsed = parseWan(v);
-  if ('error' in parsed) throw new ValidationFailedError([{ field: 'amount', message: parsed.error }]);
+  if ('error' in parsed) throw new ValidationFailedError([{ field, message: parsed.error }]);
   return parsed.value;
 }
 function sameValue(a: unknown, b: unknown): boolean {
@@ -174,7 +176,7 @@ export class LeadsService {
     const changes: Record<string, [unknown, unknown]> = {};
     for (const [field, spec] of Object.entries(PATCH_COLUMNS)) {
       if (patch[field] === undefined) continue;
-      const next = spec.normalise ? spec.normalise(patch[field]) : patch[field];
+      const next = spec.normalise ? spec.normalise(patch[field], field) : patch[field];
       const before = (current as unknown as Record<string, unknown>)[field];
       if (sameValue(before, next)) continue;
       set[spec.column] = next;

@@ -1,4 +1,5 @@
 import { InitialSchema1732700000000 } from './1732700000000-initial-schema';
+import { LeadListIndexes1732710000000 } from './1732710000000-lead-list-indexes';
 import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
 import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts';
 
@@ -8,6 +9,7 @@ import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts'
  */
 export const MIGRATIONS = [
   InitialSchema1732700000000,
+  LeadListIndexes1732710000000,
   ReportIndexes1732730000000,
   LeadFunnelFacts1732730000001,
 ];

@@ -41,7 +41,14 @@ describe('weekly digests and the notification ledger API', () => {
     await db.pool.query(`UPDATE users SET active = false WHERE id = $1`, [inactive.id]);
     activeUsers = 3; // admin, staff, supervisor
     await db.lead({ ownerId: staff.id, stageDeadline: '2024-04-05', projectName: '本周到期的<b>项目</b>' });
-    await db.lead({ ownerId: staff.id, stageDeadline: '2024-03-20', projectName: '已经逾期的项目' });
+    const overdue = await db.lead({
+      ownerId: staff.id,
+      stageDeadline: '2024-03-20',
+      projectName: '已经逾期的项目',
+    });
+    await db.pool.query(`UPDATE leads SET next_follow_up_at = '2024-04-05T01:00:00Z' WHERE id = $1`, [
+      overdue.id,
+    ]);
     await db.pool.query(
       `INSERT INTO targets (year, signed_amount_wan) VALUES (2024, '6000000.0000') ON CONFLICT DO NOTHING`,
     );
@@ -92,7 +99,10 @@ describe('weekly digests and the notification ledger API', () => {
     const [staffMail] = smtp.to(staff.email);
     expect(staffMail.subject).toContain('2024-W14');
     expect(staffMail.text).toContain('本周到期的<b>项目</b>');
-    expect(staffMail.text).toContain('已经逾期的项目');
+    expect(staffMail.text).toContain('- 已经逾期的项目（测试企业');
+    expect(staffMail.text).toMatch(/已逾期（1）：\n- 已经逾期的项目.*逾期 14 天/);
+    expect(staffMail.text).toMatch(/待跟进（1）：\n- 已经逾期的项目.*跟进日 2024-04-05/);
+    expect(staffMail.text).toMatch(/本周到期（1）：\n- 本周到期的<b>项目<\/b>.*期限 2024-04-05/);
     expect(staffMail.html).toContain('本周到期的&lt;b&gt;项目&lt;/b&gt;');
 
     const [zoneMail] = smtp.to(supervisor.email);

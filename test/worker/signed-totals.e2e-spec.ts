@@ -73,4 +73,28 @@ describe('target totals follow signings through the outbox', () => {
       timeoutMs: 5000,
     });
   });
+
+  it('catches up on signings made while the worker was down (the outbox waits in PostgreSQL)', async () => {
+    await worker.close();
+    const staff = await createUser(api, 'staff');
+    const created = await api.http().post('/api/v1/leads').set(auth(staff.token)).send({
+      companyName: '比亚迪',
+      projectName: '新能源电池项目',
+      track: 'new_energy',
+      plannedInvestmentWan: '500000',
+    });
+    const signed = await api
+      .http()
+      .post(`/api/v1/leads/${created.body.id}/transitions`)
+      .set(auth(staff.token))
+      .send({ to: 'signed', signedAmountWan: '400000', version: created.body.version });
+    expect(signed.status).toBe(200);
+    const waiting = await db.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`);
+    expect(waiting.rows[0].n).toBe(1);
+
+    worker = await startWorker(env, WorkerModule, { clock });
+    await waitFor(async () => (await progress()).signedWan === '400000.0000', 'the signing in progress', {
+      timeoutMs: 5000,
+    });
+  });
 });

@@ -3,6 +3,7 @@ import {
   addDays,
   APP_CONFIG,
   AppConfig,
+  Clock,
   isIsoWeek,
   mondayOfIsoWeek,
   startOfDayInZone,
@@ -36,6 +37,7 @@ export class DigestService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
     private readonly repo: DigestRepository,
     private readonly ledger: NotificationLedgerRepository,
     private readonly targets: TargetsService,
@@ -93,7 +95,7 @@ export class DigestService {
     const [pipeline, deadlines, overdue, followUps] = await Promise.all([
       this.repo.pipeline(user.id),
       this.repo.deadlinesBetween(user.id, weekStart, weekEnd),
-      this.repo.overdue(user.id, weekStart),
+      this.repo.overdue(user.id, this.clock.today()), // as of today, like the zone's overdue report
       this.repo.followUpsDue(user.id, endOfWeek, this.config.timeZone),
     ]);
     return renderStaffDigest(

@@ -8,7 +8,7 @@ import { MAIL_SETTINGS } from '../../libs/notifications/src';
 import { JobName, QueueName } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
-import { FAST_MAIL, TestQueues, WorkerFixtures } from './worker-fixtures';
+import { deleteQueueKeys, FAST_MAIL, TestQueues, WorkerFixtures } from './worker-fixtures';
 
 describe('weekly digests and the notification ledger API', () => {
   const smtp = new SmtpTestServer();
@@ -59,6 +59,7 @@ describe('weekly digests and the notification ledger API', () => {
     await queues?.close();
     await db?.close();
     await smtp.stop();
+    if (env) await deleteQueueKeys(env.config);
     await env?.dropDatabase();
   });
 

@@ -7,7 +7,7 @@ import { MAIL_SETTINGS, ReminderScanService } from '../../libs/notifications/src
 import { JobName, QueueName } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
-import { FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
+import { deleteQueueKeys, FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
 
 describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
   const smtp = new SmtpTestServer();
@@ -56,6 +56,7 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
     await queues?.close();
     await db?.close();
     await smtp.stop();
+    if (env) await deleteQueueKeys(env.config);
     await env?.dropDatabase();
   });
 

@@ -1,5 +1,4 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
 import { createTestEnv, startWorker, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -8,7 +7,7 @@ import { MAIL_SETTINGS } from '../../libs/notifications/src';
 import { QueueName, SchedulerId } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
-import { FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
+import { deleteQueueKeys, FAST_MAIL, NO_RECENT_DIGEST, TestQueues, WorkerFixtures } from './worker-fixtures';
 import { WorkerProcess } from './worker-process';
 
 describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker killed)', () => {
@@ -16,17 +15,6 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
   let env: TestEnv;
   let db: WorkerFixtures;
   let queues: TestQueues;
-  let redis: Redis;
-
-  /** Deletes every key of this test's queue prefix: a flushed Redis, as far as this worker can tell. */
-  async function flushQueues(): Promise<void> {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.config.queuePrefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  }
 
   beforeAll(async () => {
     await smtp.start();
@@ -38,11 +26,10 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
     });
     db = new WorkerFixtures(env.config);
     queues = new TestQueues(env.config);
-    redis = new Redis(env.config.redisUrl);
   });
   afterAll(async () => {
     await queues?.close();
-    redis?.disconnect();
+    if (env) await deleteQueueKeys(env.config);
     await db?.close();
     await smtp.stop();
     await env?.dropDatabase();
@@ -64,7 +51,7 @@ describe('nothing owed is lost, nothing is sent twice (Redis flushed, worker kil
         'a first attempt',
       );
 
-      await flushQueues();
+      await deleteQueueKeys(env.config);
       expect(
         await queues.queue(QueueName.Reminders).getJobScheduler(SchedulerId.ReminderScan),
       ).toBeUndefined();

@@ -3,7 +3,7 @@ import { ApiHandle, createTestEnv, createUser, startApi, startWorker, TestEnv } 
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { waitFor } from './wait-for';
-import { NO_RECENT_DIGEST, WorkerFixtures } from './worker-fixtures';
+import { deleteQueueKeys, NO_RECENT_DIGEST, WorkerFixtures } from './worker-fixtures';
 
 describe('target totals follow signings through the outbox', () => {
   const clock = new MutableClock(new Date('2024-06-10T02:00:00Z'));
@@ -29,6 +29,7 @@ describe('target totals follow signings through the outbox', () => {
     await worker?.close();
     await api?.close();
     await db?.close();
+    if (env) await deleteQueueKeys(env.config);
     await env?.dropDatabase();
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { ConnectionOptions, Job, Queue, QueueEvents } from 'bullmq';
+import Redis from 'ioredis';
 import { AppConfig } from '../../libs/core/src';
 import { MailSettings } from '../../libs/notifications/src';
 import { redisOptions } from '../../libs/queues/src';
@@ -144,5 +145,20 @@ export class TestQueues {
   async close(): Promise<void> {
     for (const e of this.events.values()) await e.close();
     for (const q of this.queues.values()) await q.close();
+  }
+}
+
+/** Deletes every Redis key under the test's queue prefix (the test's schedulers and jobs; a "flushed Redis"). */
+export async function deleteQueueKeys(config: AppConfig): Promise<void> {
+  const redis = new Redis(config.redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.queuePrefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }

@@ -1,11 +1,11 @@
-import { Type } from '@nestjs/common';
+import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { createAppLogger } from '@luodi/core';
 import { AppModule } from './app.module';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ProblemDetailsFilter, toProblem } from './http/problem-details.filter';
 import { AppValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './docs/openapi';
 
@@ -45,6 +45,16 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
   app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'admin/queues'] });
   app.useGlobalPipes(new AppValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // Errors Fastify raises before Nest routes a request (body too large, malformed JSON) get the same problem
+  // shape. Set explicitly: plugins registered by modules (the queues UI) change which handler Fastify keeps.
+  const logger = new Logger('ProblemDetails');
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .setErrorHandler((error, _request, reply) => {
+      const doc = toProblem(error, logger);
+      void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
+    });
   setupOpenApi(app);
   app.enableShutdownHooks();
 }

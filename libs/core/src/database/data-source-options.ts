@@ -12,7 +12,9 @@ export function dataSourceOptions(
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,
-    logging: ['error'],
+    // Off: TypeORM's query-error log prints parameters (company names, contacts) on every expected unique
+    // violation. Unexpected errors are logged once, without parameters, by the API's problem filter.
+    logging: false,
     // Fail fast when PostgreSQL is unreachable instead of hanging a request.
     extra: { connectionTimeoutMillis: 5000, max: 20, statement_timeout: 30000 },
     ...extra,

@@ -284,4 +284,19 @@ describe('targets and progress', () => {
     expect(res.body.signedWan).toBe(sql[0].s);
     expect(Number(res.body.count)).toBeGreaterThan(0);
   });
+
+  it('publishes the targets and reports routes in the OpenAPI document', async () => {
+    const res = await api.http().get('/api/docs-json');
+    expect(res.status).toBe(200);
+    const paths = res.body.paths as Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    expect(paths['/api/v1/targets/{year}'].put).toBeDefined();
+    expect(paths['/api/v1/targets/{year}/progress'].get).toBeDefined();
+    for (const report of ['funnel', 'overdue', 'batches', 'owners', 'kpis']) {
+      expect(paths[`/api/v1/reports/${report}`].get).toBeDefined();
+    }
+    const funnelParams = paths['/api/v1/reports/funnel'].get.parameters!.map((p) => p.name);
+    expect(funnelParams).toEqual(expect.arrayContaining(['from', 'to', 'track', 'park', 'ownerId']));
+    expect(res.body.components.schemas.TargetProgressView.properties.expectedByTodayWan).toBeDefined();
+    expect(res.body.components.schemas.FunnelReportView.properties.stages).toBeDefined();
+  });
 });

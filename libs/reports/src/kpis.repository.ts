@@ -40,7 +40,7 @@ export class KpisRepository {
   async run(p: KpisParams): Promise<Record<KpiName, KpiRow[]>> {
     const params: unknown[] = [p.year];
     const filters = scopeSql(p, params);
-    const rows = await rowsOf<KpiRow & { kpi: KpiName }>(
+    const rows = await rowsOf<KpiRow & { kpi: KpiName | 'fundingPaid' | 'completionDone' }>(
       this.db,
       `WITH signed AS MATERIALIZED (
          SELECT l.id, l.track, l.park, l.stage, l.signed_amount_wan FROM leads l
@@ -60,23 +60,22 @@ export class KpisRepository {
               count(*)::text AS den
          FROM signed c GROUP BY ${SETS}
        UNION ALL
-       SELECT 'fundingRate', ${LEVEL}, ${KEY},
-              COALESCE(sum(pd.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
-         FROM signed c
-         LEFT JOIN LATERAL (SELECT sum(i.paid_in_wan) AS wan FROM lead_investments i WHERE i.lead_id = c.id) pd ON true
-        GROUP BY ${SETS}
+       SELECT 'fundingRate', ${LEVEL}, ${KEY}, '0', COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
+         FROM signed c GROUP BY ${SETS}
+       UNION ALL
+       -- Numerators by joining the cohort to the investment rows (a hash join beats one lookup per lead).
+       SELECT 'fundingPaid', ${LEVEL}, ${KEY}, COALESCE(sum(i.paid_in_wan), 0)::numeric(20, 4)::text, NULL
+         FROM signed c JOIN lead_investments i ON i.lead_id = c.id GROUP BY ${SETS}
        UNION ALL
        SELECT 'constructionRate', ${LEVEL}, ${KEY},
               count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text, count(*)::text
          FROM landed c GROUP BY ${SETS}
        UNION ALL
-       SELECT 'completionRate', ${LEVEL}, ${KEY},
-              COALESCE(sum(cp.wan), 0)::numeric(20, 4)::text, COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
-         FROM building c
-         LEFT JOIN LATERAL (
-           SELECT sum(i.completed_wan) AS wan FROM lead_investments i
-            WHERE i.lead_id = c.id AND i.month < make_date($1::int + 1, 1, 1)
-         ) cp ON true
+       SELECT 'completionRate', ${LEVEL}, ${KEY}, '0', COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
+         FROM building c GROUP BY ${SETS}
+       UNION ALL
+       SELECT 'completionDone', ${LEVEL}, ${KEY}, COALESCE(sum(i.completed_wan), 0)::numeric(20, 4)::text, NULL
+         FROM building c JOIN lead_investments i ON i.lead_id = c.id AND i.month < make_date($1::int + 1, 1, 1)
         GROUP BY ${SETS}`,
       params,
     );
@@ -86,7 +85,19 @@ export class KpisRepository {
       fundingRate: [],
       completionRate: [],
     };
-    for (const r of rows) out[r.kpi].push({ level: r.level, key: r.key, num: r.num, den: r.den });
+    const numerators = new Map<string, string>();
+    for (const r of rows) {
+      if (r.kpi === 'fundingPaid' || r.kpi === 'completionDone')
+        numerators.set(`${r.kpi}|${r.level}|${r.key}`, r.num);
+    }
+    for (const r of rows) {
+      if (r.kpi === 'fundingPaid' || r.kpi === 'completionDone') continue;
+      const paidKey =
+        r.kpi === 'fundingRate' ? 'fundingPaid' : r.kpi === 'completionRate' ? 'completionDone' : null;
+      // A cohort with no investment rows has no joined row: its numerator is zero.
+      const num = paidKey ? (numerators.get(`${paidKey}|${r.level}|${r.key}`) ?? '0.0000') : r.num;
+      out[r.kpi].push({ level: r.level, key: r.key, num, den: r.den });
+    }
     return out;
   }
 }

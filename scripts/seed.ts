@@ -242,7 +242,8 @@ async function main(): Promise<void> {
 
       const owner = pick(users.staff);
       let created = addDays(start, int(0, span));
-      const planned = new Decimal(int(5, 900)).mul(1000).toFixed(4);
+      // 0.3亿–12亿 per project: a year of signings lands near the 600亿 target, as in the zone's report.
+      const planned = new Decimal(int(3, 120)).mul(1000).toFixed(4);
       const final = targetStage();
       let path: { stage: string; date: string }[] = [];
       let stage = 'lead';

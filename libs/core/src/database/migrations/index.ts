@@ -2,6 +2,7 @@ import { InitialSchema1732700000000 } from './1732700000000-initial-schema';
 import { LeadListIndexes1732710000000 } from './1732710000000-lead-list-indexes';
 import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
 import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts';
+import { FunnelFactsPerLead1732740000000 } from './1732740000000-funnel-facts-per-lead';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   LeadListIndexes1732710000000,
   ReportIndexes1732730000000,
   LeadFunnelFacts1732730000001,
+  FunnelFactsPerLead1732740000000,
 ];

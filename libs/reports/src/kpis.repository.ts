@@ -40,45 +40,56 @@ export class KpisRepository {
   async run(p: KpisParams): Promise<Record<KpiName, KpiRow[]>> {
     const params: unknown[] = [p.year];
     const filters = scopeSql(p, params);
-    const rows = await rowsOf<KpiRow & { kpi: KpiName | 'fundingPaid' | 'completionDone' }>(
-      this.db,
-      `WITH signed AS MATERIALIZED (
-         SELECT l.id, l.track, l.park, l.stage, l.signed_amount_wan FROM leads l
-          WHERE ${countsInYearSql('l', '$1')} ${filters}
-       ),
-       landed AS (
-         SELECT l.track, l.park, l.stage FROM leads l
-          WHERE l.landed_at >= make_date($1::int, 1, 1) AND l.landed_at < make_date($1::int + 1, 1, 1)
-            AND l.stage IN ('landed', 'construction', 'production') ${filters}
-       ),
-       building AS MATERIALIZED (
-         SELECT l.id, l.track, l.park, l.planned_investment_wan FROM leads l
-          WHERE l.stage = 'construction' AND l.construction_started_at < make_date($1::int + 1, 1, 1) ${filters}
-       )
-       SELECT 'landingRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
-              count(*) FILTER (WHERE c.stage IN ('landed', 'construction', 'production'))::text AS num,
-              count(*)::text AS den
-         FROM signed c GROUP BY ${SETS}
-       UNION ALL
-       SELECT 'fundingRate', ${LEVEL}, ${KEY}, '0', COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
-         FROM signed c GROUP BY ${SETS}
-       UNION ALL
-       -- Numerators by joining the cohort to the investment rows (a hash join beats one lookup per lead).
-       SELECT 'fundingPaid', ${LEVEL}, ${KEY}, COALESCE(sum(i.paid_in_wan), 0)::numeric(20, 4)::text, NULL
-         FROM signed c JOIN lead_investments i ON i.lead_id = c.id GROUP BY ${SETS}
-       UNION ALL
-       SELECT 'constructionRate', ${LEVEL}, ${KEY},
-              count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text, count(*)::text
-         FROM landed c GROUP BY ${SETS}
-       UNION ALL
-       SELECT 'completionRate', ${LEVEL}, ${KEY}, '0', COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
-         FROM building c GROUP BY ${SETS}
-       UNION ALL
-       SELECT 'completionDone', ${LEVEL}, ${KEY}, COALESCE(sum(i.completed_wan), 0)::numeric(20, 4)::text, NULL
-         FROM building c JOIN lead_investments i ON i.lead_id = c.id AND i.month < make_date($1::int + 1, 1, 1)
-        GROUP BY ${SETS}`,
-      params,
-    );
+    type Row = KpiRow & { kpi: KpiName | 'fundingPaid' | 'completionDone' };
+    // Two independent statements (the signed cohort; the landed and building cohorts) run side by side on two
+    // pooled connections: each is a few index-only scans and one hash join.
+    const [signedRows, buildRows] = await Promise.all([
+      rowsOf<Row>(
+        this.db,
+        `WITH signed AS MATERIALIZED (
+           SELECT l.id, l.track, l.park, l.stage, l.signed_amount_wan FROM leads l
+            WHERE ${countsInYearSql('l', '$1')} ${filters}
+         )
+         SELECT 'landingRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
+                count(*) FILTER (WHERE c.stage IN ('landed', 'construction', 'production'))::text AS num,
+                count(*)::text AS den
+           FROM signed c GROUP BY ${SETS}
+         UNION ALL
+         SELECT 'fundingRate', ${LEVEL}, ${KEY}, '0', COALESCE(sum(c.signed_amount_wan), 0)::numeric(20, 4)::text
+           FROM signed c GROUP BY ${SETS}
+         UNION ALL
+         -- Numerators by joining the cohort to the per-lead yearly sums of the investment rows (kept exact by
+         -- triggers on lead_investments; about one row per lead and year instead of one per month).
+         SELECT 'fundingPaid', ${LEVEL}, ${KEY}, COALESCE(sum(i.paid_in_wan), 0)::numeric(20, 4)::text, NULL
+           FROM signed c JOIN lead_investment_years i ON i.lead_id = c.id GROUP BY ${SETS}`,
+        params,
+      ),
+      rowsOf<Row>(
+        this.db,
+        `WITH landed AS (
+           SELECT l.track, l.park, l.stage FROM leads l
+            WHERE l.landed_at >= make_date($1::int, 1, 1) AND l.landed_at < make_date($1::int + 1, 1, 1)
+              AND l.stage IN ('landed', 'construction', 'production') ${filters}
+         ),
+         building AS MATERIALIZED (
+           SELECT l.id, l.track, l.park, l.planned_investment_wan FROM leads l
+            WHERE l.stage = 'construction' AND l.construction_started_at < make_date($1::int + 1, 1, 1) ${filters}
+         )
+         SELECT 'constructionRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
+                count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text AS num, count(*)::text AS den
+           FROM landed c GROUP BY ${SETS}
+         UNION ALL
+         SELECT 'completionRate', ${LEVEL}, ${KEY}, '0',
+                COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
+           FROM building c GROUP BY ${SETS}
+         UNION ALL
+         SELECT 'completionDone', ${LEVEL}, ${KEY}, COALESCE(sum(i.completed_wan), 0)::numeric(20, 4)::text, NULL
+           FROM building c JOIN lead_investment_years i ON i.lead_id = c.id AND i.year <= $1::int
+          GROUP BY ${SETS}`,
+        params,
+      ),
+    ]);
+    const rows = [...signedRows, ...buildRows];
     const out: Record<KpiName, KpiRow[]> = {
       landingRate: [],
       constructionRate: [],

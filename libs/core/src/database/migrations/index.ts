@@ -3,6 +3,7 @@ import { LeadListIndexes1732710000000 } from './1732710000000-lead-list-indexes'
 import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
 import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts';
 import { FunnelFactsPerLead1732740000000 } from './1732740000000-funnel-facts-per-lead';
+import { LeadInvestmentYears1732740000001 } from './1732740000001-lead-investment-years';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   ReportIndexes1732730000000,
   LeadFunnelFacts1732730000001,
   FunnelFactsPerLead1732740000000,
+  LeadInvestmentYears1732740000001,
 ];

@@ -190,6 +190,10 @@ async function bench(url: string): Promise<void> {
         'funnel, 2024, one track',
         () => reports.funnel({ from: '2024-01-01', to: '2024-12-31', track: 'new_energy' }),
       ],
+      [
+        'funnel, 2023-11-17 to 2024-08-09 (partial edge months)',
+        () => reports.funnel({ from: '2023-11-17', to: '2024-08-09' }),
+      ],
       ['funnel, one owner, all time', () => reports.funnel({ ownerId: owner })],
       ['overdue, whole zone (50 per owner)', () => reports.overdue({})],
       ['overdue, one owner', () => reports.overdue({ ownerId: owner })],

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { rowsOf } from '@luodi/core';
+import { addDays, rowsOf } from '@luodi/core';
 import { FunnelParams } from './report';
 import { scopeSql } from './report-sql';
 import { medianOfHistogram } from './median';
+import { wholeMonths } from './whole-months';
 
 /** Per open stage k (1..5): how many reached it, their amount, and the median of days spent in it. */
 export interface FunnelRow {
@@ -18,12 +19,14 @@ export interface FunnelRow {
 const STAGES = [1, 2, 3, 4, 5];
 
 /**
- * The funnel over leads created in a period, from `lead_funnel_facts` alone (one narrow row per lead with its
- * filters, amounts, highest stage reached and days in each stage, kept exact by triggers on `leads` and
- * `lead_transitions`; see migrations 1732730000001 and 1732740000000), in two grouped scans:
+ * The funnel over leads created in a period. Whole months of the period (without an owner filter) are read
+ * from the exact monthly summaries `lead_funnel_months` / `lead_funnel_month_days`; the partial months at its
+ * edges, and owner-filtered funnels, from `lead_funnel_facts` (one narrow row per lead with its filters,
+ * amounts, highest stage reached and days in each stage). All are kept exact by triggers (migrations
+ * 1732740000000 and 1732740000002). Two statements:
  *
- * - counts and amounts grouped by (highest stage reached, stage lost from): a few dozen groups, summed per stage
- *   in SQL (exact `numeric`);
+ * - counts and amounts grouped by (highest stage reached, stage lost from), summed per stage in SQL (exact
+ *   `numeric`);
  * - a histogram of days in each stage (stage, days → leads), whose exact median is read off in TypeScript
  *   (days are integers: no sort of a million values, no float error).
  *
@@ -39,31 +42,23 @@ export class FunnelRepository {
 
   async run(p: FunnelParams, timeZone: string): Promise<FunnelRow> {
     await this.useZone(timeZone);
-    const params: unknown[] = [];
-    let where = 'true';
-    if (p.from) {
-      params.push(p.from);
-      where += ` AND l.created_on >= $${params.length}::date`;
-    }
-    if (p.to) {
-      params.push(p.to);
-      where += ` AND l.created_on <= $${params.length}::date`;
-    }
-    where += scopeSql(p, params);
-    const [totals, histogram] = await Promise.all([
-      this.totals(where, params),
-      this.histogram(where, params),
-    ]);
+    const [totals, histogram] = await Promise.all([this.totals(p), this.histogram(p)]);
     return { ...totals, medians: STAGES.map((k) => medianOfHistogram(histogram.get(k) ?? [])) };
   }
 
-  private async totals(where: string, params: unknown[]): Promise<Omit<FunnelRow, 'medians'>> {
+  private async totals(p: FunnelParams): Promise<Omit<FunnelRow, 'medians'>> {
+    const params: unknown[] = [];
+    const { months, facts } = sources(p, params);
+    const parts = [
+      months &&
+        `SELECT m.reach, m.lost_ord, m.n::bigint AS n, m.planned, m.amount FROM lead_funnel_months m WHERE ${months}`,
+      facts &&
+        `SELECT l.reach, l.lost_ord, count(*) AS n, sum(l.planned) AS planned, sum(l.amount) AS amount
+           FROM lead_funnel_facts l WHERE ${facts} GROUP BY l.reach, l.lost_ord`,
+    ].filter(Boolean);
     const rows = await rowsOf<Record<string, string | number | null>>(
       this.db,
-      `WITH g AS (
-         SELECT l.reach, l.lost_ord, count(*) AS n, sum(l.planned) AS planned, sum(l.amount) AS amount
-           FROM lead_funnel_facts l WHERE ${where} GROUP BY l.reach, l.lost_ord
-       )
+      `WITH g AS (${parts.join(' UNION ALL ')})
        SELECT COALESCE(sum(g.n), 0)::int AS total,
               ${STAGES.map(
                 (k) => `COALESCE(sum(g.n) FILTER (WHERE g.reach >= ${k}), 0)::int AS reached_${k},
@@ -83,26 +78,26 @@ export class FunnelRepository {
     };
   }
 
-  /**
-   * Stage → [days, leads] pairs, days ascending: one scan hashing each row into the five stages' histograms
-   * (grouping sets), the null group (no completed stay) left out.
-   */
-  private async histogram(where: string, params: unknown[]): Promise<Map<number, [number, number][]>> {
-    const cols = STAGES.map((k) => `l.d${k}`).join(', ');
-    const rows = await rowsOf<Record<string, number | null>>(
+  /** Stage → [days, leads] pairs, days ascending. */
+  private async histogram(p: FunnelParams): Promise<Map<number, [number, number][]>> {
+    const params: unknown[] = [];
+    const { months, facts } = sources(p, params);
+    const parts = [
+      months &&
+        `SELECT m.k::int AS k, m.days, m.n::bigint AS n FROM lead_funnel_month_days m WHERE ${months}`,
+      facts &&
+        `SELECT v.k, v.days, count(*) AS n FROM lead_funnel_facts l
+          CROSS JOIN LATERAL (VALUES ${STAGES.map((k) => `(${k}, l.d${k})`).join(', ')}) AS v (k, days)
+          WHERE ${facts} AND v.days IS NOT NULL GROUP BY v.k, v.days`,
+    ].filter(Boolean);
+    const rows = await rowsOf<{ k: number; days: number; n: number }>(
       this.db,
-      `SELECT ${cols}, count(*)::int AS n FROM lead_funnel_facts l WHERE ${where}
-        GROUP BY GROUPING SETS (${STAGES.map((k) => `(l.d${k})`).join(', ')})`,
+      `SELECT h.k, h.days, sum(h.n)::int AS n FROM (${parts.join(' UNION ALL ')}) h
+        GROUP BY h.k, h.days ORDER BY h.k, h.days`,
       params,
     );
     const out = new Map<number, [number, number][]>(STAGES.map((k) => [k, []]));
-    for (const r of rows) {
-      // In each grouping set exactly one d column is grouped; the others are null. A row with all null is a
-      // set's "no completed stay" group.
-      const k = STAGES.find((s) => r[`d${s}`] !== null);
-      if (k !== undefined) out.get(k)?.push([Number(r[`d${k}`]), Number(r.n)]);
-    }
-    for (const list of out.values()) list.sort((a, b) => a[0] - b[0]);
+    for (const r of rows) out.get(Number(r.k))?.push([Number(r.days), Number(r.n)]);
     return out;
   }
 
@@ -119,4 +114,44 @@ export class FunnelRepository {
     );
     return this.zoneStated;
   }
+}
+
+/**
+ * Where each part of the period is read from, as predicates with their parameters appended to `params`: the
+ * whole months on the monthly summaries (`m`), the rest on the per-lead facts (`l`); null when a source has
+ * nothing to read. Owner-filtered funnels read the facts only (the summaries have no owner).
+ */
+function sources(p: FunnelParams, params: unknown[]): { months: string | null; facts: string | null } {
+  const arg = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const span = p.ownerId ? null : wholeMonths(p.from, p.to);
+  const ranges: string[] = [];
+  const range = (from: string | undefined, before: string | undefined) => {
+    const bounds = [
+      from && `l.created_on >= ${arg(from)}::date`,
+      before && `l.created_on < ${arg(before)}::date`,
+    ].filter(Boolean);
+    ranges.push(bounds.length ? `(${bounds.join(' AND ')})` : 'true');
+  };
+  let months: string | null = null;
+  if (!span) {
+    range(p.from, p.to && nextDay(p.to));
+  } else {
+    const parts = [
+      span.start && `m.month >= ${arg(span.start)}::date`,
+      span.end && `m.month < ${arg(span.end)}::date`,
+    ].filter(Boolean);
+    months = [...parts, 'true'].join(' AND ') + scopeSql(p, params, 'm');
+    // The partial months before and after the whole ones.
+    if (p.from && span.start && p.from < span.start) range(p.from, span.start);
+    if (p.to && span.end && span.end <= p.to) range(span.end, nextDay(p.to));
+  }
+  const facts = ranges.length ? `(${ranges.join(' OR ')})${scopeSql(p, params, 'l')}` : null;
+  return { months, facts };
+}
+
+function nextDay(date: string): string {
+  return addDays(date, 1);
 }

@@ -4,6 +4,7 @@ import { ReportIndexes1732730000000 } from './1732730000000-report-indexes';
 import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts';
 import { FunnelFactsPerLead1732740000000 } from './1732740000000-funnel-facts-per-lead';
 import { LeadInvestmentYears1732740000001 } from './1732740000001-lead-investment-years';
+import { FunnelMonthlySummaries1732740000002 } from './1732740000002-funnel-monthly-summaries';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   LeadFunnelFacts1732730000001,
   FunnelFactsPerLead1732740000000,
   LeadInvestmentYears1732740000001,
+  FunnelMonthlySummaries1732740000002,
 ];

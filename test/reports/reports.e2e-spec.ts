@@ -482,6 +482,51 @@ describe('funnel facts stay exact whatever order transitions are written in', ()
     await db.query(`UPDATE leads SET notes = 'x', last_activity_at = now()`);
     await check();
   });
+
+  it('re-dates every lead when the configured zone changes, and keeps the summaries exact', async () => {
+    const db = api.app.get(DataSource);
+    const wrongDates = async (zone: string) => {
+      const [{ n }]: { n: string }[] = await db.query(
+        `SELECT count(*) AS n FROM lead_funnel_facts f JOIN leads l ON l.id = f.lead_id
+          WHERE f.created_on <> (l.created_at AT TIME ZONE $1)::date`,
+        [zone],
+      );
+      return Number(n);
+    };
+    // Some leads are created between 16:00 and 24:00 UTC, so the two zones disagree on their dates.
+    const [{ n: straddling }]: { n: string }[] = await db.query(
+      `SELECT count(*) AS n FROM leads
+        WHERE (created_at AT TIME ZONE 'UTC')::date <> (created_at AT TIME ZONE 'Asia/Shanghai')::date`,
+    );
+    expect(Number(straddling)).toBeGreaterThan(0);
+    expect(await wrongDates('Asia/Shanghai')).toBe(0);
+    try {
+      await db.query(`SELECT lead_funnel_use_zone('UTC')`);
+      expect(await wrongDates('UTC')).toBe(0);
+      expect(await factsDrift(db)).toBe(0);
+    } finally {
+      await db.query(`SELECT lead_funnel_use_zone('Asia/Shanghai')`);
+    }
+    expect(await wrongDates('Asia/Shanghai')).toBe(0);
+    expect(await factsDrift(db)).toBe(0);
+  });
+
+  it('empties the summaries with the facts on TRUNCATE, and a rebuild restores them', async () => {
+    const db = api.app.get(DataSource);
+    const count = async () => {
+      const [{ n }]: { n: string }[] = await db.query(
+        `SELECT (SELECT count(*) FROM lead_funnel_months) + (SELECT count(*) FROM lead_funnel_month_days) AS n`,
+      );
+      return Number(n);
+    };
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await db.query(`TRUNCATE lead_funnel_facts`);
+    expect(await count()).toBe(0);
+    await db.query(`SELECT lead_funnel_facts_refresh(ARRAY(SELECT id FROM leads))`);
+    expect(await count()).toBe(before);
+    expect(await factsDrift(db)).toBe(0);
+  });
 });
 
 /**

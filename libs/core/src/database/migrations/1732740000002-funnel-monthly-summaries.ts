@@ -87,15 +87,16 @@ export class FunnelMonthlySummaries1732740000002 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER lead_funnel_months_delete AFTER DELETE ON lead_funnel_facts
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION lead_funnel_months_on_delete()`);
-    // TRUNCATE would bypass the row triggers: refuse it on the facts rather than let the summaries drift.
+    // TRUNCATE bypasses the row triggers: emptying the facts empties their summaries too.
     await q.query(`
-      CREATE FUNCTION lead_funnel_facts_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION lead_funnel_months_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        RAISE EXCEPTION 'TRUNCATE lead_funnel_facts would leave its monthly summaries behind; DELETE instead';
+        TRUNCATE lead_funnel_months, lead_funnel_month_days;
+        RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE TRIGGER lead_funnel_facts_no_truncate BEFORE TRUNCATE ON lead_funnel_facts
-      FOR EACH STATEMENT EXECUTE FUNCTION lead_funnel_facts_no_truncate()`);
+      CREATE TRIGGER lead_funnel_months_truncate AFTER TRUNCATE ON lead_funnel_facts
+      FOR EACH STATEMENT EXECUTE FUNCTION lead_funnel_months_on_truncate()`);
     // Backfill from the facts, set-based (the same aggregation the triggers maintain).
     await q.query(`
       INSERT INTO lead_funnel_months (month, track, park, reach, lost_ord, n, planned, amount)
@@ -110,11 +111,11 @@ export class FunnelMonthlySummaries1732740000002 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER IF EXISTS lead_funnel_facts_no_truncate ON lead_funnel_facts`);
+    await q.query(`DROP TRIGGER IF EXISTS lead_funnel_months_truncate ON lead_funnel_facts`);
     await q.query(`DROP TRIGGER IF EXISTS lead_funnel_months_delete ON lead_funnel_facts`);
     await q.query(`DROP TRIGGER IF EXISTS lead_funnel_months_update ON lead_funnel_facts`);
     await q.query(`DROP TRIGGER IF EXISTS lead_funnel_months_insert ON lead_funnel_facts`);
-    await q.query(`DROP FUNCTION IF EXISTS lead_funnel_facts_no_truncate()`);
+    await q.query(`DROP FUNCTION IF EXISTS lead_funnel_months_on_truncate()`);
     await q.query(`DROP FUNCTION IF EXISTS lead_funnel_months_on_delete()`);
     await q.query(`DROP FUNCTION IF EXISTS lead_funnel_months_on_update()`);
     await q.query(`DROP FUNCTION IF EXISTS lead_funnel_months_on_insert()`);

@@ -25,7 +25,8 @@ export async function createTestEnv(overrides: Record<string, string> = {}): Pro
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: `luodi-test-${randomBytes(4).toString('hex')}`,
+    // Per run and per file; global-teardown deletes every key of the run's prefixes.
+    QUEUE_PREFIX: `luodi-test-${process.env.LUODI_TEST_RUN_ID}-${randomBytes(4).toString('hex')}`,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     SMTP_URL: 'smtp://127.0.0.1:1025',

@@ -53,7 +53,10 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
     .getInstance()
     .setErrorHandler((error, _request, reply) => {
       const doc = toProblem(error, logger);
-      void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
+      void reply
+        .status(doc.status)
+        .header('Content-Type', 'application/problem+json; charset=utf-8')
+        .send(doc);
     });
   setupOpenApi(app);
   app.enableShutdownHooks();

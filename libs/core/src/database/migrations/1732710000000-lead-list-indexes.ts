@@ -9,7 +9,9 @@ export class LeadListIndexes1732710000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX leads_stage_deadline_sort_idx ON leads (stage_deadline ASC NULLS LAST, id)`);
-    await q.query(`CREATE INDEX leads_planned_investment_sort_idx ON leads (planned_investment_wan DESC, id)`);
+    await q.query(
+      `CREATE INDEX leads_planned_investment_sort_idx ON leads (planned_investment_wan DESC, id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -8,18 +8,18 @@ import {
   IsString,
   IsUUID,
   Length,
-  MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
-import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_SHORT_TEXT, SOURCES } from '@luodi/leads';
-import { IsCalendarDate, IsCreditCode, IsMainlandPhone, IsWan, trim } from './lead-validators';
+import { TRACK_CODES } from '@luodi/catalog';
+import { MAX_NAME_LENGTH } from '@luodi/leads';
+import { IsCalendarDate, IsWan, trim } from './lead-validators';
+import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
 
 /** Present → change it; `null` clears an optional field; required fields cannot be null. */
 const present = (_: object, v: unknown) => v !== undefined;
 
-export class UpdateLeadDto {
+export class UpdateLeadDto extends LeadOptionalFieldsDto {
   @ApiProperty({ description: 'The version the change is based on (optimistic concurrency)', minimum: 1 })
   @IsInt()
   @Min(1)
@@ -57,41 +57,6 @@ export class UpdateLeadDto {
   @IsOptional()
   @IsWan()
   signedAmountWan?: string | number | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCreditCode()
-  creditCode?: string | null;
-
-  @ApiPropertyOptional({ enum: PARK_CODES, nullable: true })
-  @IsOptional()
-  @IsIn(PARK_CODES)
-  park?: string | null;
-
-  @ApiPropertyOptional({ enum: SOURCES, nullable: true })
-  @IsOptional()
-  @IsIn(SOURCES)
-  source?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, maxLength: MAX_SHORT_TEXT })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SHORT_TEXT)
-  contactName?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  @IsMainlandPhone()
-  contactPhone?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, maxLength: MAX_NOTES_LENGTH })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_NOTES_LENGTH)
-  notes?: string | null;
 
   @ApiPropertyOptional()
   @ValidateIf(present)

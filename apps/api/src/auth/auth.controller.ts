@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Ip, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, UnauthenticatedError } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
@@ -6,6 +7,7 @@ import { LoginDto } from './login.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { Public } from './roles.decorator';
 import { TokenService } from './token.service';
+import { queuesUiCookie } from './queues-ui-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,6 +26,7 @@ export class AuthController {
   async login(
     @Body() body: LoginDto,
     @Ip() address: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; user: User }> {
     await this.throttle.assertAllowed(body.email, address);
     const user = await this.users.authenticate(body.email, body.password);
@@ -32,8 +35,13 @@ export class AuthController {
       throw new UnauthenticatedError('The email or password is incorrect.');
     }
     await this.throttle.recordSuccess(body.email, address);
+    const accessToken = await this.tokens.issue(user);
+    if (user.role === 'admin') {
+      const secure = this.config.appBaseUrl.startsWith('https:');
+      void reply.header('Set-Cookie', queuesUiCookie(accessToken, this.config.jwtExpiresInSeconds, secure));
+    }
     return {
-      accessToken: await this.tokens.issue(user),
+      accessToken,
       tokenType: 'Bearer',
       expiresIn: this.config.jwtExpiresInSeconds,
       user,

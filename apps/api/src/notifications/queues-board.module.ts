@@ -10,15 +10,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ALL_QUEUES } from '@luodi/queues';
 import { UsersModule, UsersService } from '@luodi/users';
 import { TokenService } from '../auth/token.service';
+import { QUEUES_UI_PATH, queuesUiTokenFrom } from '../auth/queues-ui-cookie';
 import { isUuid } from '../http/uuid-param.pipe';
 import { problem } from '../http/problem';
 
-export const QUEUES_BOARD_PATH = '/admin/queues';
+export const QUEUES_BOARD_PATH = QUEUES_UI_PATH;
 
 /**
  * bull-board (the BullMQ web UI) at `/admin/queues`, for admins only. Its routes are a Fastify plugin outside
  * Nest's router, so the global guard does not see them: an `onRequest` hook in the plugin's own scope checks
- * the bearer token and the admin role the same way, and answers 401/403 with a problem document.
+ * the bearer token (or the admin's queues-UI cookie, see auth/queues-ui-cookie.ts) and the admin role the same
+ * way, and answers 401/403 with a problem document.
  */
 @Module({ imports: [UsersModule] })
 export class QueuesBoardModule implements OnModuleInit {
@@ -47,8 +49,10 @@ export class QueuesBoardModule implements OnModuleInit {
   }
 
   private async adminOnly(req: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    const userId = match ? await this.tokens.verify(match[1]) : null;
+    // A bearer header (scripts), or the cookie an admin's login sets for browsers.
+    const token =
+      /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? queuesUiTokenFrom(req.headers.cookie);
+    const userId = token ? await this.tokens.verify(token) : null;
     const user = userId && isUuid(userId) ? await this.users.findActive(userId) : null;
     if (!user) {
       await reply

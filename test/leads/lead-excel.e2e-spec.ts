@@ -19,6 +19,7 @@ describe('leads: Excel export and Excel/CSV import', () => {
   let db: Client;
   let leads: ReturnType<typeof leadsApi>;
   let staff: { id: string; token: string };
+  const staffName = 'excel-owner';
   const clock = new MutableClock(new Date('2024-06-01T02:00:00Z'));
 
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('leads: Excel export and Excel/CSV import', () => {
     db = new Client({ connectionString: env.config.databaseUrl });
     await db.connect();
     leads = leadsApi(api);
-    staff = await createUser(api, 'staff');
+    staff = await createUser(api, 'staff', staffName);
   });
   afterAll(async () => {
     await db?.end();
@@ -109,6 +110,7 @@ describe('leads: Excel export and Excel/CSV import', () => {
     expect(signedAt).toBeInstanceOf(Date);
     expect(signedAt.toISOString().slice(0, 10)).toBe('2024-06-01');
     expect(s.getCell(col('阶段')).value).toBe('签约');
+    expect(e.getCell(col('负责人')).value).toBe(staffName);
   });
 
   it('export takes the list filters; the route is not mistaken for a lead id', async () => {

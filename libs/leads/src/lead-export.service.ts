@@ -12,6 +12,7 @@ import {
   WARNING_NAMES_ZH,
 } from './lead-sheet-columns';
 import { LeadsService } from './leads.service';
+import { LeadsRepository } from './leads.repository';
 
 const PAGE = 200;
 const WAN_FORMAT = '#,##0.0000"万元"';
@@ -19,7 +20,10 @@ const WAN_FORMAT = '#,##0.0000"万元"';
 /** GET /leads/export.xlsx: the list's filters, every matching lead, Chinese headers. */
 @Injectable()
 export class LeadExportService {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly repository: LeadsRepository,
+  ) {}
 
   async exportXlsx(filter: LeadListFilter): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
@@ -36,7 +40,11 @@ export class LeadExportService {
     let cursor: string | undefined;
     do {
       const page = await this.leads.list(filter, PAGE, cursor);
-      for (const lead of page.items) ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, lead)));
+      const owners = await this.repository.userNames([...new Set(page.items.map((l) => l.ownerId))]);
+      for (const lead of page.items) {
+        const row = { ...lead, ownerName: owners.get(lead.ownerId) ?? null };
+        ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, row)));
+      }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return Buffer.from(await wb.xlsx.writeBuffer());
@@ -50,7 +58,7 @@ function styleOf(c: SheetColumn): Partial<ExcelJS.Style> {
   return {};
 }
 
-function cellValue(c: SheetColumn, lead: Lead): ExcelJS.CellValue {
+function cellValue(c: SheetColumn, lead: Lead & { ownerName: string | null }): ExcelJS.CellValue {
   const v = (lead as unknown as Record<string, unknown>)[c.field];
   if (v === null || v === undefined) return null;
   switch (c.kind) {

@@ -34,6 +34,7 @@ export const LEAD_SHEET_COLUMNS: SheetColumn[] = [
   { field: 'landedAt', header: '落地日期', kind: 'date', importable: false, width: 12 },
   { field: 'constructionStartedAt', header: '开工日期', kind: 'date', importable: false, width: 12 },
   { field: 'productionStartedAt', header: '投产日期', kind: 'date', importable: false, width: 12 },
+  { field: 'ownerName', header: '负责人', kind: 'text', importable: false, width: 12 },
   { field: 'ownerId', header: '负责人编号', kind: 'text', importable: false, width: 38 },
   { field: 'contactName', header: '联系人', kind: 'text', importable: true, width: 12 },
   { field: 'contactPhone', header: '联系电话', kind: 'text', importable: true, width: 16 },

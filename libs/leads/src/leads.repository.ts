@@ -237,6 +237,17 @@ export class LeadsRepository {
     );
   }
 
+  /** Names of the given users, for the export's 负责人 column. */
+  async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await rowsOf<{ id: string; name: string }>(
+      this.db,
+      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async stageDeadlineDays(tx: Queryable, stage: string): Promise<number | null> {
     const row = await firstRow<{ deadline_days: number | null }>(
       tx,

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:reminders`: the stage-deadline reminder scan over a generated pipeline of 1M leads (the same
+ * loader as bench:reports) in a scratch database: the first scan of a day (it records every reminder owed in
+ * the look-back window), the same scan repeated (idempotent: nothing new), and the next day's scan.
+ * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
+ */
+import { DataSource } from 'typeorm';
+import { addDays, dataSourceOptions, rowsOf } from '../libs/core/src';
+import { NotificationLedgerRepository } from '../libs/notifications/src/notification-ledger.repository';
+import { ReminderLeadsRepository } from '../libs/notifications/src/reminder-leads.repository';
+import { ReminderScanService } from '../libs/notifications/src/reminder-scan.service';
+import { loadPipeline } from './bench/pipeline-loader';
+import { log, withScratchDatabase } from './bench/scratch-database';
+
+const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** A day inside the generated pipeline's span (leads created 2022 – mid 2025), so many deadlines are near. */
+const TODAY = '2024-06-01';
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = process.hrtime.bigint();
+  const result = await fn();
+  return [result, Number(process.hrtime.bigint() - t) / 1e6];
+}
+
+async function bench(url: string): Promise<void> {
+  const db = new DataSource(dataSourceOptions(url, { extra: { max: 4, statement_timeout: 300000 } }));
+  await db.initialize();
+  try {
+    await db.query(`
+      INSERT INTO users (email, name, role, password_hash)
+      SELECT 'supervisor' || n || '@bench.luodi', '分管领导' || n, 'supervisor', 'x' FROM generate_series(1, 5) n`);
+    const scanner = new ReminderScanService(
+      db,
+      new ReminderLeadsRepository(db),
+      new NotificationLedgerRepository(db),
+    );
+
+    const [created, firstMs] = await timed(() => scanner.scan(TODAY));
+    log(
+      `${firstMs.toFixed(0).padStart(7)} ms  first scan of ${TODAY}: ${created} reminders recorded (catch-up)`,
+    );
+
+    const repeats: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const [again, ms] = await timed(() => scanner.scan(TODAY));
+      if (again !== 0) throw new Error(`a repeated scan recorded ${again} reminders; it must record none`);
+      repeats.push(ms);
+    }
+    repeats.sort((a, b) => a - b);
+    const repeatMs = repeats[Math.floor(repeats.length / 2)];
+    log(`${repeatMs.toFixed(0).padStart(7)} ms  the same scan again (median of ${RUNS}): 0 new`);
+
+    const [nextDay, nextMs] = await timed(() => scanner.scan(addDays(TODAY, 1)));
+    log(`${nextMs.toFixed(0).padStart(7)} ms  next day's scan: ${nextDay} new reminders`);
+
+    const ledger = await rowsOf<{ kind: string; status: string; n: string }>(
+      db,
+      `SELECT kind, status, count(*) AS n FROM notifications GROUP BY kind, status ORDER BY kind, status`,
+    );
+    log(`ledger: ${ledger.map((r) => `${r.kind}/${r.status} ${r.n}`).join(', ')}`);
+    log(
+      `summary: ${LEADS.toLocaleString('en')} leads; first scan ${firstMs.toFixed(0)} ms, ` +
+        `repeat ${repeatMs.toFixed(0)} ms, next day ${nextMs.toFixed(0)} ms`,
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+withScratchDatabase(async (url) => {
+  await loadPipeline(url, LEADS);
+  await bench(url);
+}).catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

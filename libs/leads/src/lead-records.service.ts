@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   Clock,
   dateInZone,
+  FieldError,
   NotFoundError,
   Page,
   parseWanAllowZero,
+  transactionWithRetry,
   ValidationFailedError,
   VersionConflictError,
-  FieldError,
 } from '@luodi/core';
 import { User } from '@luodi/users';
 import {
@@ -70,7 +71,7 @@ export class LeadRecordsService {
     if (input.version !== undefined && input.version !== row.version)
       throw new VersionConflictError(row.version);
 
-    await this.leads.db.transaction(async (tx) => {
+    await transactionWithRetry(this.leads.db, async (tx) => {
       const next = { status: input.status, doneAt, documentNo: input.documentNo?.trim() || null };
       if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version ?? row.version }, {}))) {
         throw new VersionConflictError();
@@ -101,7 +102,7 @@ export class LeadRecordsService {
     if (!summary) errors.push({ field: 'summary', message: 'must not be empty' });
     if (errors.length > 0) throw new ValidationFailedError(errors);
 
-    return this.leads.db.transaction(async (tx) => {
+    return transactionWithRetry(this.leads.db, async (tx) => {
       const activity = await this.history.insertActivity(tx, {
         leadId: id,
         kind: input.kind,
@@ -148,7 +149,7 @@ export class LeadRecordsService {
     }
     if (errors.length > 0 || 'error' in paid || 'error' in completed) throw new ValidationFailedError(errors);
 
-    await this.leads.db.transaction(async (tx) => {
+    await transactionWithRetry(this.leads.db, async (tx) => {
       const v = { paidInWan: paid.value, completedWan: completed.value };
       const before = await this.history.upsertInvestment(tx, id, month, v);
       await this.history.audit(tx, id, actor.id, 'investment', {

@@ -3,6 +3,7 @@ import {
   Clock,
   OutboxTopic,
   parseWan,
+  transactionWithRetry,
   ValidationFailedError,
   VersionConflictError,
   writeOutbox,
@@ -82,7 +83,7 @@ export class LeadTransitionService {
     );
     const reason = input.reason?.trim() || null;
 
-    await this.leads.db.transaction(async (tx) => {
+    await transactionWithRetry(this.leads.db, async (tx) => {
       const transitionId = await this.history.insertTransition(tx, {
         leadId: id,
         from,

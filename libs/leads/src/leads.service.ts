@@ -4,13 +4,14 @@ import {
   FieldError,
   isUniqueViolation,
   NotFoundError,
+  OutboxTopic,
   Page,
   parseWan,
+  Queryable,
+  transactionWithRetry,
   ValidationFailedError,
   VersionConflictError,
   writeOutbox,
-  OutboxTopic,
-  Queryable,
 } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
 import { Lead, LeadListFilter, NewLead } from './lead';
@@ -113,7 +114,7 @@ export class LeadsService {
     const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
     let id: string;
     try {
-      id = await this.leads.db.transaction(async (tx) => {
+      id = await transactionWithRetry(this.leads.db, async (tx) => {
         const newId = await this.leads.insertOne(tx, lead, this.clock.today(), this.clock.now());
         await this.leads.insertPendingApprovals(tx, [newId]);
         await this.history.audit(tx, newId, actor.id, 'created', creationChanges(lead));
@@ -191,7 +192,7 @@ export class LeadsService {
     if (Object.keys(set).length === 0) return current;
 
     try {
-      await this.leads.db.transaction(async (tx) => {
+      await transactionWithRetry(this.leads.db, async (tx) => {
         if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
           throw new VersionConflictError();
         }

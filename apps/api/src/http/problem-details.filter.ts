@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError, ErrorCode, RateLimitedError } from '@luodi/core';
+import { DomainError, ErrorCode, isTransientConflict, RateLimitedError } from '@luodi/core';
 import { problem, problemFromDomainError, ProblemDocument } from './problem';
 
 /**
@@ -51,6 +51,11 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
         : fastifyError.statusCode;
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
     return problem(status, code, safeFastifyMessage(status));
+  }
+
+  // A deadlock victim that still lost after the service's retries: nothing was written; the client may retry.
+  if (isTransientConflict(exception)) {
+    return problem(503, 'UNAVAILABLE', 'A concurrent change got in the way; nothing was saved. Try again.');
   }
 
   if (isDatabaseUnavailable(exception)) {

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 /**
  * Thin helpers over TypeORM's raw `query()`. The postgres driver returns rows for SELECT/INSERT but
  * `[rows, rowCount]` for UPDATE/DELETE; these make each call site say which it expects.
@@ -36,4 +38,35 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const code = e?.code ?? e?.driverError?.code;
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
+}
+
+/** Deadlock or serialization failure: PostgreSQL rolled the transaction back, and running it again is safe. */
+export function isTransientConflict(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.code ?? e?.driverError?.code;
+  return code === '40P01' || code === '40001';
+}
+
+interface Transactional {
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs `work` in a transaction and runs it again (up to `attempts` times, with a short jittered pause) when
+ * PostgreSQL aborts it as a deadlock victim. Trigger-maintained summaries make rare deadlocks possible between
+ * unrelated writes; the work must be safe to repeat, i.e. keep its effects inside the transaction.
+ */
+export async function transactionWithRetry<T>(
+  db: Transactional,
+  work: (manager: EntityManager) => Promise<T>,
+  attempts = 3,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (err) {
+      if (!isTransientConflict(err) || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+    }
+  }
 }

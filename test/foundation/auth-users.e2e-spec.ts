@@ -1,29 +1,11 @@
-import {
-  ApiHandle,
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  createTestEnv,
-  createUser,
-  startApi,
-  TestEnv,
-} from '../support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createUser, useApi } from '../support/harness';
 
 describe('auth, users and roles', () => {
-  let env: TestEnv;
-  let api: ApiHandle;
-  const bearer = (t: string) => ({ Authorization: `Bearer ${t}` });
-
-  beforeAll(async () => {
-    env = await createTestEnv();
-    api = await startApi(env);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await env?.dropDatabase();
-  });
+  const t = useApi();
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and logs in', async () => {
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
@@ -34,7 +16,7 @@ describe('auth, users and roles', () => {
     });
     expect(res.body.expiresIn).toBeGreaterThan(0);
     expect(res.body.user.password_hash).toBeUndefined();
-    const me = await api.http().get('/api/v1/users/me').set(bearer(res.body.accessToken));
+    const me = await t.api.http().get('/api/v1/users/me').set(bearer(res.body.accessToken));
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({
       email: ADMIN_EMAIL,
@@ -45,11 +27,11 @@ describe('auth, users and roles', () => {
   });
 
   it('gives the same 401 for an unknown email and a wrong password', async () => {
-    const unknown = await api
+    const unknown = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: 'nobody@luodi.test', password: 'x' });
-    const wrong = await api
+    const wrong = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: ADMIN_EMAIL, password: 'wrong-password' });
@@ -61,7 +43,7 @@ describe('auth, users and roles', () => {
 
   it('refuses requests without a token, with a malformed token, or with a forged one', async () => {
     for (const auth of [undefined, 'Bearer', 'Bearer not-a-jwt', 'Basic abc']) {
-      const req = api.http().get('/api/v1/users/me');
+      const req = t.api.http().get('/api/v1/users/me');
       const res = auth ? await req.set('Authorization', auth) : await req;
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -70,16 +52,16 @@ describe('auth, users and roles', () => {
   });
 
   it('rate limits repeated failed logins per account and address (429)', async () => {
-    const staff = await createUser(api, 'staff', 'throttled');
+    const staff = await createUser(t.api, 'staff', 'throttled');
     const attempt = () =>
-      api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'wrong-password' });
+      t.api.http().post('/api/v1/auth/login').send({ email: staff.email, password: 'wrong-password' });
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Even the right password is refused while the window lasts.
-    const right = await api
+    const right = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: staff.email, password: 'password-0123456789' });
@@ -87,10 +69,10 @@ describe('auth, users and roles', () => {
   });
 
   it('lets an admin create users; names every bad field in one 400', async () => {
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/users')
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ email: 'not-an-email', name: '', password: 'short', role: 'boss', extra: 1 });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
@@ -105,7 +87,7 @@ describe('auth, users and roles', () => {
       password: 'password-0123456789',
       role: 'staff',
     };
-    const first = await api.http().post('/api/v1/users').set(bearer(api.adminToken)).send(body);
+    const first = await t.api.http().post('/api/v1/users').set(bearer(t.api.adminToken)).send(body);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       email: 'Dup.User@luodi.test',
@@ -113,31 +95,31 @@ describe('auth, users and roles', () => {
       role: 'staff',
       active: true,
     });
-    const again = await api
+    const again = await t.api
       .http()
       .post('/api/v1/users')
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ ...body, email: 'dup.user@LUODI.test' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE_EMAIL');
   });
 
   it('enforces roles: staff cannot create or list users; supervisors can list', async () => {
-    const staff = await createUser(api, 'staff');
-    const supervisor = await createUser(api, 'supervisor');
-    const create = await api
+    const staff = await createUser(t.api, 'staff');
+    const supervisor = await createUser(t.api, 'supervisor');
+    const create = await t.api
       .http()
       .post('/api/v1/users')
       .set(bearer(staff.token))
       .send({ email: 'x@luodi.test', name: 'x', password: 'password-0123456789', role: 'admin' });
     expect(create.status).toBe(403);
     expect(create.body.code).toBe('FORBIDDEN');
-    expect((await api.http().get('/api/v1/users').set(bearer(staff.token))).status).toBe(403);
-    const list = await api.http().get('/api/v1/users?limit=2').set(bearer(supervisor.token));
+    expect((await t.api.http().get('/api/v1/users').set(bearer(staff.token))).status).toBe(403);
+    const list = await t.api.http().get('/api/v1/users?limit=2').set(bearer(supervisor.token));
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(2);
     expect(typeof list.body.nextCursor).toBe('string');
-    const next = await api
+    const next = await t.api
       .http()
       .get(`/api/v1/users?limit=200&cursor=${list.body.nextCursor}`)
       .set(bearer(supervisor.token));
@@ -145,22 +127,22 @@ describe('auth, users and roles', () => {
     const seen = [...list.body.items, ...next.body.items].map((u: { id: string }) => u.id);
     expect(new Set(seen).size).toBe(seen.length);
     expect(next.body.nextCursor).toBeNull();
-    const bad = await api.http().get('/api/v1/users?limit=0&cursor=@@').set(bearer(supervisor.token));
+    const bad = await t.api.http().get('/api/v1/users?limit=0&cursor=@@').set(bearer(supervisor.token));
     expect(bad.status).toBe(400);
   });
 
   it('deactivating a user stops their existing token at once and blocks login', async () => {
-    const staff = await createUser(api, 'staff');
-    expect((await api.http().get('/api/v1/users/me').set(bearer(staff.token))).status).toBe(200);
-    const patch = await api
+    const staff = await createUser(t.api, 'staff');
+    expect((await t.api.http().get('/api/v1/users/me').set(bearer(staff.token))).status).toBe(200);
+    const patch = await t.api
       .http()
       .patch(`/api/v1/users/${staff.id}`)
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ active: false });
     expect(patch.status).toBe(200);
     expect(patch.body.active).toBe(false);
-    expect((await api.http().get('/api/v1/users/me').set(bearer(staff.token))).status).toBe(401);
-    const login = await api
+    expect((await t.api.http().get('/api/v1/users/me').set(bearer(staff.token))).status).toBe(401);
+    const login = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: staff.email, password: 'password-0123456789' });
@@ -168,31 +150,35 @@ describe('auth, users and roles', () => {
   });
 
   it('a role change applies to existing tokens at once', async () => {
-    const user = await createUser(api, 'supervisor');
-    expect((await api.http().get('/api/v1/users').set(bearer(user.token))).status).toBe(200);
-    await api.http().patch(`/api/v1/users/${user.id}`).set(bearer(api.adminToken)).send({ role: 'staff' });
-    expect((await api.http().get('/api/v1/users').set(bearer(user.token))).status).toBe(403);
+    const user = await createUser(t.api, 'supervisor');
+    expect((await t.api.http().get('/api/v1/users').set(bearer(user.token))).status).toBe(200);
+    await t.api
+      .http()
+      .patch(`/api/v1/users/${user.id}`)
+      .set(bearer(t.api.adminToken))
+      .send({ role: 'staff' });
+    expect((await t.api.http().get('/api/v1/users').set(bearer(user.token))).status).toBe(403);
   });
 
   it('PATCH /users/:id: 400 for a malformed id or bad fields, 404 for an unknown id', async () => {
-    const malformed = await api
+    const malformed = await t.api
       .http()
       .patch('/api/v1/users/123')
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ name: 'x' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
-    const unknown = await api
+    const unknown = await t.api
       .http()
       .patch('/api/v1/users/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11')
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ name: 'x' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('NOT_FOUND');
-    const bad = await api
+    const bad = await t.api
       .http()
       .patch('/api/v1/users/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11')
-      .set(bearer(api.adminToken))
+      .set(bearer(t.api.adminToken))
       .send({ active: 'yes', role: 'root', email: 'new@x.y' });
     expect(bad.status).toBe(400);
     expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([

@@ -1,21 +1,15 @@
-import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
+import { createUser, useApi } from '../support/harness';
 
 describe('reference data', () => {
-  let env: TestEnv;
-  let api: ApiHandle;
+  const t = useApi();
   let staffToken: string;
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    api = await startApi(env);
-    staffToken = (await createUser(api, 'staff')).token;
-  });
-  afterAll(async () => {
-    await api?.close();
-    await env?.dropDatabase();
+    staffToken = (await createUser(t.api, 'staff')).token;
   });
 
-  const get = (path: string) => api.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${staffToken}`);
+  const get = (path: string) =>
+    t.api.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${staffToken}`);
 
   it('lists the four tracks and three parks in Chinese and English', async () => {
     const tracks = await get('/tracks');
@@ -46,17 +40,17 @@ describe('reference data', () => {
   });
 
   it('PUT /stages/:code: admin only, validated, 404 for unknown stage', async () => {
-    const staff = await api
+    const staff = await t.api
       .http()
       .put('/api/v1/stages/lead')
       .set('Authorization', `Bearer ${staffToken}`)
       .send({ deadlineDays: 30 });
     expect(staff.status).toBe(403);
     const admin = (path: string, body: unknown) =>
-      api
+      t.api
         .http()
         .put(`/api/v1${path}`)
-        .set('Authorization', `Bearer ${api.adminToken}`)
+        .set('Authorization', `Bearer ${t.api.adminToken}`)
         .send(body as object);
     const bad = await admin('/stages/lead', { deadlineDays: 0 });
     expect(bad.status).toBe(400);

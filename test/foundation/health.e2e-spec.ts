@@ -1,26 +1,16 @@
-import { ApiHandle, createTestEnv, startApi, TestEnv } from '../support/harness';
+import { useApi } from '../support/harness';
 
 describe('health and docs', () => {
-  let env: TestEnv;
-  let api: ApiHandle;
-
-  beforeAll(async () => {
-    env = await createTestEnv();
-    api = await startApi(env);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await env?.dropDatabase();
-  });
+  const t = useApi();
 
   it('reports database and redis up', async () => {
-    const res = await api.http().get('/api/v1/health');
+    const res = await t.api.http().get('/api/v1/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
   });
 
   it('publishes the OpenAPI document', async () => {
-    const res = await api.http().get('/api/docs-json');
+    const res = await t.api.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths)).toEqual(
@@ -29,7 +19,7 @@ describe('health and docs', () => {
   });
 
   it('answers unknown routes with a problem document', async () => {
-    const res = await api.http().get('/api/v1/nope');
+    const res = await t.api.http().get('/api/v1/nope');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND', type: 'about:blank' });

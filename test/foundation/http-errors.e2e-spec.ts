@@ -1,17 +1,7 @@
-import { ApiHandle, createTestEnv, startApi, TestEnv } from '../support/harness';
+import { useApi } from '../support/harness';
 
 describe('error contract at the edge', () => {
-  let env: TestEnv;
-  let api: ApiHandle;
-
-  beforeAll(async () => {
-    env = await createTestEnv();
-    api = await startApi(env);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await env?.dropDatabase();
-  });
+  const t = useApi();
 
   it('413 PAYLOAD_TOO_LARGE for a JSON body over 1 MiB, and nothing is written', async () => {
     const big = {
@@ -20,23 +10,23 @@ describe('error contract at the edge', () => {
       password: 'password-0123456789',
       role: 'staff',
     };
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/users')
-      .set('Authorization', `Bearer ${api.adminToken}`)
+      .set('Authorization', `Bearer ${t.api.adminToken}`)
       .send(big);
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-    const list = await api
+    const list = await t.api
       .http()
       .get('/api/v1/users?limit=200')
-      .set('Authorization', `Bearer ${api.adminToken}`);
+      .set('Authorization', `Bearer ${t.api.adminToken}`);
     expect(list.body.items.map((u: { email: string }) => u.email)).not.toContain('big@luodi.test');
   });
 
   it('400 for malformed JSON, without internals', async () => {
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/auth/login')
       .set('Content-Type', 'application/json')
@@ -47,7 +37,7 @@ describe('error contract at the edge', () => {
   });
 
   it('400 for a NUL byte in a string, never a 500', async () => {
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: 'a@b.cn', password: 'abc\u0000def' });
@@ -56,7 +46,7 @@ describe('error contract at the edge', () => {
   });
 
   it('400 naming unknown fields on login', async () => {
-    const res = await api
+    const res = await t.api
       .http()
       .post('/api/v1/auth/login')
       .send({ email: 'a@b.cn', password: 'x', admin: true });
@@ -65,7 +55,7 @@ describe('error contract at the edge', () => {
   });
 
   it('sets security headers (helmet)', async () => {
-    const res = await api.http().get('/api/v1/health');
+    const res = await t.api.http().get('/api/v1/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
   });

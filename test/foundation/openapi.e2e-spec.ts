@@ -1,4 +1,4 @@
-import { ApiHandle, createTestEnv, startApi, TestEnv } from '../support/harness';
+import { useApi } from '../support/harness';
 
 /** The published OpenAPI document must agree with the contract (../shared/API.md): every route is in it. */
 const CONTRACT: [method: string, path: string][] = [
@@ -38,20 +38,10 @@ const CONTRACT: [method: string, path: string][] = [
 ];
 
 describe('OpenAPI document', () => {
-  let env: TestEnv;
-  let api: ApiHandle;
-
-  beforeAll(async () => {
-    env = await createTestEnv();
-    api = await startApi(env);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await env?.dropDatabase();
-  });
+  const t = useApi();
 
   it('lists every route of the contract with its method', async () => {
-    const res = await api.http().get('/api/docs-json');
+    const res = await t.api.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     const paths = res.body.paths as Record<string, Record<string, unknown>>;
     const missing = CONTRACT.filter(([method, path]) => !paths[path]?.[method]).map(([m, p]) => `${m} ${p}`);
@@ -59,9 +49,9 @@ describe('OpenAPI document', () => {
   });
 
   it('declares bearer auth and serves Swagger UI', async () => {
-    const doc = (await api.http().get('/api/docs-json')).body;
+    const doc = (await t.api.http().get('/api/docs-json')).body;
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    const ui = await api.http().get('/api/docs');
+    const ui = await t.api.http().get('/api/docs');
     expect([200, 301, 302]).toContain(ui.status);
   });
 });

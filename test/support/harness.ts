@@ -86,6 +86,23 @@ export async function startApi(env: TestEnv, options: { clock?: Clock; module?: 
   return handle;
 }
 
+/**
+ * For a test file: its own fresh database and a running API, set up before its tests and torn down after.
+ * Read `t.api` / `t.env` inside hooks and tests (they exist once `beforeAll` has run).
+ */
+export function useApi(): { readonly api: ApiHandle; readonly env: TestEnv } {
+  const context = {} as { api: ApiHandle; env: TestEnv };
+  beforeAll(async () => {
+    context.env = await createTestEnv();
+    context.api = await startApi(context.env);
+  });
+  afterAll(async () => {
+    await context.api?.close();
+    await context.env?.dropDatabase();
+  });
+  return context;
+}
+
 /** Boots the real worker (processors and schedulers) against the same database and Redis. */
 export async function startWorker(
   env: TestEnv,

@@ -42,7 +42,7 @@ describe('error contract at the edge', () => {
       .post('/api/v1/auth/login')
       .send({ email: 'a@b.cn', password: 'abc\u0000def' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'password', message: 'must not contain NUL bytes' }]);
+    expect(res.body.errors).toEqual([{ field: 'password', message: '不能包含空字符（NUL）' }]);
   });
 
   it('400 naming unknown fields on login', async () => {
@@ -51,7 +51,35 @@ describe('error contract at the edge', () => {
       .post('/api/v1/auth/login')
       .send({ email: 'a@b.cn', password: 'x', admin: true });
     expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ title: '请求无效', code: 'VALIDATION_FAILED' });
+    expect(res.body.errors).toEqual([{ field: 'admin', message: '不是允许的字段' }]);
+  });
+
+  it('answers in English for Accept-Language: en; code and field stay the same', async () => {
+    const res = await t.api
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Accept-Language', 'en-US,en;q=0.9')
+      .send({ email: 'a@b.cn', password: 'x', admin: true });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ title: 'Bad Request', code: 'VALIDATION_FAILED' });
     expect(res.body.errors).toEqual([{ field: 'admin', message: 'is not an allowed field' }]);
+    const malformed = await t.api
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Accept-Language', 'en')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ');
+    expect(malformed.body).toMatchObject({
+      title: 'Bad Request',
+      detail: 'The request body could not be parsed.',
+    });
+    const zh = await t.api
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ');
+    expect(zh.body).toMatchObject({ title: '请求无效', detail: '请求内容无法解析。' });
   });
 
   it('sets security headers (helmet)', async () => {

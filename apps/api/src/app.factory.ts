@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import { createAppLogger } from '@luodi/core';
+import { createAppLogger, parseAcceptLanguage, runWithLanguage } from '@luodi/core';
 import { AppModule } from './app.module';
-import { ProblemDetailsFilter, toProblem } from './http/problem-details.filter';
+import { ProblemDetailsFilter, toLocalProblem } from './http/problem-details.filter';
 import { AppValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './docs/openapi';
 
@@ -48,16 +48,16 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
   // Errors Fastify raises before Nest routes a request (body too large, malformed JSON) get the same problem
   // shape. Set explicitly: plugins registered by modules (the queues UI) change which handler Fastify keeps.
   const logger = new Logger('ProblemDetails');
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .setErrorHandler((error, _request, reply) => {
-      const doc = toProblem(error, logger);
-      void reply
-        .status(doc.status)
-        .header('Content-Type', 'application/problem+json; charset=utf-8')
-        .send(doc);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Each handler runs in its request's language (Accept-Language: en, else Chinese), so `tr()` in services and
+  // validators answers in it. preHandler: after the body is parsed, whose stream events would lose the context.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    runWithLanguage(parseAcceptLanguage(request.headers['accept-language']), done);
+  });
+  fastify.setErrorHandler((error, request, reply) => {
+    const doc = toLocalProblem(error, request, logger);
+    void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
+  });
   setupOpenApi(app);
   app.enableShutdownHooks();
 }

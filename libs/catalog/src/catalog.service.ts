@@ -23,7 +23,7 @@ export class CatalogService {
   async setStageDeadlineDays(code: string, deadlineDays: number): Promise<Stage> {
     const stages = await this.catalog.stages();
     const stage = stages.find((s) => s.code === code);
-    if (!stage) throw new NotFoundError(`Stage ${code}`);
+    if (!stage) throw new NotFoundError(`阶段 ${code}`, `Stage ${code}`);
     if (stage.deadlineDays === null) {
       throw new ValidationFailedError(
         [{ field: 'code', message: `stage ${code} has no deadline (terminal or final stage)` }],
@@ -31,7 +31,7 @@ export class CatalogService {
       );
     }
     const updated = await this.catalog.setDeadlineDays(code, deadlineDays);
-    if (!updated) throw new NotFoundError(`Stage ${code}`);
+    if (!updated) throw new NotFoundError(`阶段 ${code}`, `Stage ${code}`);
     return updated;
   }
 }

@@ -12,3 +12,4 @@ export * from './time/zoned-date';
 export * from './pagination/cursor';
 export * from './database/sql';
 export * from './outbox/outbox';
+export * from './i18n/language';

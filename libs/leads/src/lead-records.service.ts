@@ -176,6 +176,6 @@ export class LeadRecordsService {
   }
 
   private async assertExists(id: string): Promise<void> {
-    if (!(await this.leads.findById(id))) throw new NotFoundError('Lead');
+    if (!(await this.leads.findById(id))) throw new NotFoundError('该项目', 'Lead');
   }
 }

@@ -94,7 +94,7 @@ export class LeadsService {
 
   async getRow(id: string, tx?: Queryable): Promise<LeadRow> {
     const row = await this.leads.findById(id, tx);
-    if (!row) throw new NotFoundError('Lead');
+    if (!row) throw new NotFoundError('该项目', 'Lead');
     return row;
   }
 

@@ -41,7 +41,7 @@ export class TargetsService {
   async get(year: number): Promise<Target> {
     assertTargetYear(year);
     const target = await this.targets.find(year);
-    if (!target) throw new NotFoundError(`The target for ${year}`);
+    if (!target) throw new NotFoundError(`${year}年的目标`, `The target for ${year}`);
     return target;
   }
 

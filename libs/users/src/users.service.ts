@@ -24,13 +24,13 @@ export class UsersService {
 
   async update(id: string, patch: { name?: string; role?: Role; active?: boolean }): Promise<User> {
     const user = await this.users.update(id, { ...patch, name: patch.name?.trim() });
-    if (!user) throw new NotFoundError('User');
+    if (!user) throw new NotFoundError('该用户', 'User');
     return user;
   }
 
   async get(id: string): Promise<User> {
     const user = await this.users.findById(id);
-    if (!user) throw new NotFoundError('User');
+    if (!user) throw new NotFoundError('该用户', 'User');
     return user;
   }
 

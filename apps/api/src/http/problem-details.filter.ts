@@ -1,6 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { DomainError, ErrorCode, isTransientConflict, RateLimitedError } from '@luodi/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DomainError,
+  ErrorCode,
+  isTransientConflict,
+  parseAcceptLanguage,
+  RateLimitedError,
+  runWithLanguage,
+  tr,
+} from '@luodi/core';
 import { problem, problemFromDomainError, ProblemDocument } from './problem';
 
 /**
@@ -13,7 +21,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const doc = toProblem(exception, this.logger);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const doc = toLocalProblem(exception, request, this.logger);
     if (exception instanceof RateLimitedError)
       reply.header('Retry-After', String(exception.retryAfterSeconds));
     void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
@@ -32,6 +41,13 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
   503: 'UNAVAILABLE',
 };
+
+/** The problem document in the language the request asked for (Chinese unless it says `Accept-Language: en`). */
+export function toLocalProblem(exception: unknown, request: FastifyRequest, logger: Logger): ProblemDocument {
+  return runWithLanguage(parseAcceptLanguage(request.headers['accept-language']), () =>
+    toProblem(exception, logger),
+  );
+}
 
 export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   if (exception instanceof DomainError) return problemFromDomainError(exception);
@@ -55,26 +71,34 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
 
   // A deadlock victim that still lost after the service's retries: nothing was written; the client may retry.
   if (isTransientConflict(exception)) {
-    return problem(503, 'UNAVAILABLE', 'A concurrent change got in the way; nothing was saved. Try again.');
+    return problem(
+      503,
+      'UNAVAILABLE',
+      tr(
+        '有并发修改冲突，本次未保存任何内容，请重试。',
+        'A concurrent change got in the way; nothing was saved. Try again.',
+      ),
+    );
   }
 
   if (isDatabaseUnavailable(exception)) {
     logger.error(`Dependency unavailable: ${String((exception as Error).message)}`);
-    return problem(503, 'UNAVAILABLE', 'A service Luodi depends on is unavailable; try again shortly.');
+    return problem(
+      503,
+      'UNAVAILABLE',
+      tr(
+        '系统依赖的服务暂时不可用，请稍后再试。',
+        'A service Luodi depends on is unavailable; try again shortly.',
+      ),
+    );
   }
 
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-  return {
-    type: 'about:blank',
-    title: 'Internal Server Error',
-    status: 500,
-    detail: 'An unexpected error occurred.',
-    code: 'UNAVAILABLE',
-  };
+  return { ...problem(500, 'UNAVAILABLE', tr('发生了意外错误。', 'An unexpected error occurred.')) };
 }
 
 function detailOf(exception: HttpException, status: number): string {
-  if (status === 404) return 'The requested resource was not found.';
+  if (status === 404) return tr('请求的资源不存在。', 'The requested resource was not found.');
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
@@ -84,11 +108,14 @@ function detailOf(exception: HttpException, status: number): string {
 function safeFastifyMessage(status: number): string {
   switch (status) {
     case 413:
-      return 'The request body is too large.';
+      return tr('请求内容过大。', 'The request body is too large.');
     case 415:
-      return 'Unsupported content type; send application/json.';
+      return tr(
+        '不支持的内容类型，请以 application/json 发送。',
+        'Unsupported content type; send application/json.',
+      );
     default:
-      return 'The request body could not be parsed.';
+      return tr('请求内容无法解析。', 'The request body could not be parsed.');
   }
 }
 

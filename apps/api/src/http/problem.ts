@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, FieldError } from '@luodi/core';
+import { DomainError, ErrorCode, FieldError, tr } from '@luodi/core';
 
 /** An RFC 9457 problem document with Luodi's stable `code`. */
 export interface ProblemDocument {
@@ -28,20 +28,26 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+/** Titles by status, in both languages (RFC 9457: the title is the same for every problem of a type). */
+const TITLES: Record<number, [zh: string, en: string]> = {
+  400: ['请求无效', 'Bad Request'],
+  401: ['未登录或登录已失效', 'Unauthorized'],
+  403: ['无权操作', 'Forbidden'],
+  404: ['未找到', 'Not Found'],
+  405: ['不支持的请求方法', 'Method Not Allowed'],
+  409: ['数据冲突', 'Conflict'],
+  413: ['内容过大', 'Content Too Large'],
+  415: ['不支持的内容类型', 'Unsupported Media Type'],
+  422: ['不符合业务规则', 'Unprocessable Content'],
+  429: ['请求过于频繁', 'Too Many Requests'],
+  500: ['服务器内部错误', 'Internal Server Error'],
+  503: ['服务暂时不可用', 'Service Unavailable'],
 };
+
+function titleOf(status: number): string {
+  const [zh, en] = TITLES[status] ?? ['错误', 'Error'];
+  return tr(zh, en);
+}
 
 export function problem(
   status: number,
@@ -52,7 +58,7 @@ export function problem(
 ): ProblemDocument {
   const doc: ProblemDocument = {
     type: 'about:blank',
-    title: TITLES[status] ?? 'Error',
+    title: titleOf(status),
     status,
     detail,
     code,

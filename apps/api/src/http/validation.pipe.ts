@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe, ArgumentMetadata } from '@nestjs/common';
-import { FieldError, ValidationFailedError } from '@luodi/core';
+import { FieldError, tr, ValidationFailedError } from '@luodi/core';
 
 /**
  * Global validation: whitelist, forbid unknown fields, transform; every bad field named in one 400.
@@ -31,7 +31,9 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     for (const message of Object.values(e.constraints ?? {})) {
       out.push({
         field,
-        message: message.replace(/^property \S+ should not exist$/, 'is not an allowed field'),
+        message: /^property \S+ should not exist$/.test(message)
+          ? tr('不是允许的字段', 'is not an allowed field')
+          : message,
       });
     }
     if (e.children?.length) out.push(...flatten(e.children, field));
@@ -42,7 +44,9 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 function findNulBytes(value: unknown, path: string, depth = 0): FieldError[] {
   if (depth > 10) return [];
   if (typeof value === 'string') {
-    return value.includes('\u0000') ? [{ field: path || 'body', message: 'must not contain NUL bytes' }] : [];
+    return value.includes('\u0000')
+      ? [{ field: path || 'body', message: tr('不能包含空字符（NUL）', 'must not contain NUL bytes') }]
+      : [];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => findNulBytes(v, path ? `${path}.${k}` : k, depth + 1));

@@ -1,3 +1,5 @@
+import { tr } from '../i18n/language';
+
 /**
  * Errors the domain raises. They carry a stable machine-readable `code`; the API's one exception filter maps
  * codes to HTTP statuses, so services and jobs never throw HTTP exceptions and the worker can call them too.
@@ -36,26 +38,30 @@ export class DomainError extends Error {
 }
 
 export class ValidationFailedError extends DomainError {
-  constructor(errors: FieldError[], message = 'The request has invalid fields.') {
+  constructor(
+    errors: FieldError[],
+    message = tr('请求中有不符合要求的字段。', 'The request has invalid fields.'),
+  ) {
     super('VALIDATION_FAILED', message, errors);
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Authentication is required.') {
+  constructor(message = tr('请先登录。', 'Authentication is required.')) {
     super('UNAUTHENTICATED', message);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.') {
+  constructor(message = tr('您没有执行此操作的权限。', 'You are not allowed to do this.')) {
     super('FORBIDDEN', message);
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super('NOT_FOUND', `${what} was not found.`);
+  /** Names the missing thing in both languages: `new NotFoundError('该项目', 'Lead')`. */
+  constructor(whatZh: string, whatEn: string) {
+    super('NOT_FOUND', tr(`未找到${whatZh}。`, `${whatEn} was not found.`));
   }
 }
 
@@ -63,7 +69,10 @@ export class VersionConflictError extends DomainError {
   constructor(currentVersion?: number) {
     super(
       'VERSION_CONFLICT',
-      'The resource was changed by someone else; reload it and try again.',
+      tr(
+        '该记录已被他人修改，请刷新后重试。',
+        'The resource was changed by someone else; reload it and try again.',
+      ),
       [],
       currentVersion === undefined ? {} : { currentVersion },
     );
@@ -72,12 +81,19 @@ export class VersionConflictError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', 'Too many attempts; try again later.', [], { retryAfterSeconds });
+    super('RATE_LIMITED', tr('尝试次数过多，请稍后再试。', 'Too many attempts; try again later.'), [], {
+      retryAfterSeconds,
+    });
   }
 }
 
 export class UnavailableError extends DomainError {
-  constructor(message = 'A service Luodi depends on is unavailable; try again shortly.') {
+  constructor(
+    message = tr(
+      '系统依赖的服务暂时不可用，请稍后再试。',
+      'A service Luodi depends on is unavailable; try again shortly.',
+    ),
+  ) {
     super('UNAVAILABLE', message);
   }
 }

@@ -15,7 +15,7 @@ describe('parseAcceptLanguage', () => {
     ['EN-gb', 'en'],
     [['de', 'en'], 'en'],
   ])('%p → %s', (header, expected) => {
-    expect(parseAcceptLanguage(header as string | string[] | undefined)).toBe(expected);
+    expect(parseAcceptLanguage(header)).toBe(expected);
   });
 });
 

@@ -24,6 +24,25 @@ export default tseslint.config(
     },
   },
   {
+    // Validation messages are Chinese by default and English on request: the API's DTOs take their decorators
+    // from apps/api/src/http/validators.ts, whose messages are localized, never from class-validator itself.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/http/validators.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              message: "Import validation decorators from apps/api/src/http/validators.ts (localized messages).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },

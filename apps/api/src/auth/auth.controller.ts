@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, UnauthenticatedError } from '@luodi/core';
+import { APP_CONFIG, AppConfig, tr, UnauthenticatedError } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
 import { LoginDto } from './login.dto';
 import { LoginThrottleService } from './login-throttle.service';
@@ -32,7 +32,7 @@ export class AuthController {
     const user = await this.users.authenticate(body.email, body.password);
     if (!user) {
       await this.throttle.recordFailure(body.email, address);
-      throw new UnauthenticatedError('The email or password is incorrect.');
+      throw new UnauthenticatedError(tr('邮箱或密码不正确。', 'The email or password is incorrect.'));
     }
     await this.throttle.recordSuccess(body.email, address);
     const accessToken = await this.tokens.issue(user);

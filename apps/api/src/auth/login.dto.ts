@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength } from '../http/validators';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@luodi.local' })

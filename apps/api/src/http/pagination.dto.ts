@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from './validators';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '@luodi/core';
 
 export class PaginationQueryDto {

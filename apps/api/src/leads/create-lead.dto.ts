@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from '../http/validators';
 import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
 import { IsWan, trim } from './lead-validators';

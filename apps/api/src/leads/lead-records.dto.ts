@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import {
+  IsCalendarDate,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  Min,
+} from '../http/validators';
 import {
   ACTIVITY_KINDS,
   ActivityKind,
@@ -7,7 +17,7 @@ import {
   ApprovalStatus,
   MAX_NOTES_LENGTH,
 } from '@luodi/leads';
-import { IsCalendarDate, IsWan } from './lead-validators';
+import { IsWan } from './lead-validators';
 
 export class ApprovalDto {
   @ApiProperty({ enum: APPROVAL_STATUSES })

@@ -22,7 +22,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Page, ValidationFailedError } from '@luodi/core';
+import { Page, tr, ValidationFailedError } from '@luodi/core';
 import {
   ImportReport,
   Lead,
@@ -80,7 +80,13 @@ export class LeadsController {
     @CurrentUser() user: User,
   ): Promise<ImportReport> {
     const noFile = new ValidationFailedError([
-      { field: 'file', message: 'send a multipart/form-data body with a file field "file"' },
+      {
+        field: 'file',
+        message: tr(
+          '请以 multipart/form-data 上传文件，字段名为 file',
+          'send a multipart/form-data body with a file field "file"',
+        ),
+      },
     ]);
     if (!req.isMultipart()) throw noFile;
     const part = await req.file();

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUserIdOrMe, IsUUID, Length } from '../http/validators';
 import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
@@ -27,8 +27,7 @@ export class LeadFilterQueryDto {
 
   @ApiPropertyOptional({ description: 'A user id, or `me`' })
   @IsOptional()
-  @ValidateIf((_, v) => v !== 'me')
-  @IsUUID('all')
+  @IsUserIdOrMe()
   ownerId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from '../http/validators';
 import { STAGE_CODES, StageCode } from '@luodi/catalog';
 import { MAX_REASON_LENGTH } from '@luodi/leads';
-import { IsCalendarDate, IsWan } from './lead-validators';
+import { IsWan } from './lead-validators';
 
 export class StageTransitionDto {
   @ApiProperty({ enum: STAGE_CODES })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsCalendarDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -10,10 +11,10 @@ import {
   Length,
   Min,
   ValidateIf,
-} from 'class-validator';
+} from '../http/validators';
 import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
-import { IsCalendarDate, IsWan, trim } from './lead-validators';
+import { IsWan, trim } from './lead-validators';
 import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
 
 /** Present → change it; `null` clears an optional field; required fields cannot be null. */

@@ -1,22 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsOptional,
-  IsString,
-  Validate,
-  ValidatorConstraint,
-  ValidatorConstraintInterface,
-} from 'class-validator';
-import { isIsoWeek } from '@luodi/core';
-
-@ValidatorConstraint({ name: 'isoWeek' })
-class IsoWeekConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return isIsoWeek(value);
-  }
-  defaultMessage(): string {
-    return 'must be an ISO week like 2024-W14';
-  }
-}
+import { IsIsoWeek, IsOptional, IsString } from '../http/validators';
 
 export class RunDigestDto {
   @ApiPropertyOptional({
@@ -25,7 +8,7 @@ export class RunDigestDto {
   })
   @IsOptional()
   @IsString()
-  @Validate(IsoWeekConstraint)
+  @IsIsoWeek()
   week?: string;
 }
 

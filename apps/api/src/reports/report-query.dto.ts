@@ -1,11 +1,17 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsCalendarDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUserIdOrMe,
+  Max,
+  Min,
+} from '../http/validators';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from '@luodi/targets';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const OWNER = /^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 /** Filters shared by every report. Staff must pass `ownerId=me` (or their own id); anything else is a 403. */
 export class ReportScopeQueryDto {
@@ -22,7 +28,7 @@ export class ReportScopeQueryDto {
   @ApiPropertyOptional({ description: 'a user id, or `me`' })
   @IsOptional()
   @IsString()
-  @Matches(OWNER, { message: 'ownerId must be a user id (UUID) or "me"' })
+  @IsUserIdOrMe()
   ownerId?: string;
 }
 
@@ -32,22 +38,22 @@ export class FunnelQueryDto extends ReportScopeQueryDto {
     example: '2024-01-01',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'inclusive', example: '2024-12-31' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }
 
 export class PeriodQueryDto extends ReportScopeQueryDto {
   @ApiProperty({ description: 'zone date, inclusive', example: '2024-04-01' })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ description: 'zone date, inclusive', example: '2024-04-07' })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to!: string;
 }
 

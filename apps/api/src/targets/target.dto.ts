@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsObject, IsOptional } from 'class-validator';
+import { IsDefined, IsObject, IsOptional } from '../http/validators';
 
 const WAN_TEXT = '万元: a decimal string or JSON number, at most 4 fraction digits, > 0, <= 100000000';
 const WAN_MAP = (keys: string) => ({

@@ -66,7 +66,7 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
         ? 413
         : fastifyError.statusCode;
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
-    return problem(status, code, safeFastifyMessage(status));
+    return problem(status, code, fastifyErrorDetail(status));
   }
 
   // A deadlock victim that still lost after the service's retries: nothing was written; the client may retry.
@@ -129,7 +129,8 @@ function detailOf(status: number): string {
   }
 }
 
-function safeFastifyMessage(status: number): string {
+/** The detail of a problem Fastify raises itself (exported for the OpenAPI examples). */
+export function fastifyErrorDetail(status: number): string {
   switch (status) {
     case 413:
       return tr('请求内容过大。', 'The request body is too large.');

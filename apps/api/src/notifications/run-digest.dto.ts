@@ -3,6 +3,7 @@ import { IsIsoWeek, IsOptional, IsString } from '../http/validators';
 
 export class RunDigestDto {
   @ApiPropertyOptional({
+    pattern: '^\\d{4}-W\\d{2}$',
     example: '2024-W14',
     description: 'ISO week (Asia/Shanghai); default: the current week',
   })
@@ -13,6 +14,6 @@ export class RunDigestDto {
 }
 
 export class RunDigestAcceptedDto {
-  @ApiProperty({ example: '2024-W14' })
+  @ApiProperty({ pattern: '^\\d{4}-W\\d{2}$', example: '2024-W14', description: 'The week queued' })
   week!: string;
 }

@@ -242,6 +242,25 @@ describe('problem documents in Chinese and English', () => {
     expect(en).toMatchObject({ title: 'Too Many Requests', detail: 'Too many attempts; try again later.' });
   });
 
+  it('the queues UI answers its own 401 and 403 in the request language', async () => {
+    const zh = await t.api.http().get('/admin/queues');
+    const en = await t.api.http().get('/admin/queues').set('Accept-Language', 'en');
+    expect(zh.status).toBe(401);
+    expect(zh.body).toMatchObject({
+      title: '未登录或登录已失效',
+      detail: '请先登录。',
+      code: 'UNAUTHENTICATED',
+    });
+    expect(en.body).toMatchObject({
+      title: 'Unauthorized',
+      detail: 'Authentication is required.',
+      code: 'UNAUTHENTICATED',
+    });
+    const staffZh = await t.api.http().get('/admin/queues').set('Authorization', `Bearer ${staff.token}`);
+    expect(staffZh.status).toBe(403);
+    expect(staffZh.body).toMatchObject({ detail: '任务队列页面仅限管理员访问。', code: 'FORBIDDEN' });
+  });
+
   it('import row errors follow the request language too', async () => {
     const csv = Buffer.from('企业名称,项目名称,产业赛道,计划投资额（万元）\n某公司,某项目,钢铁,-1\n', 'utf8');
     const send = (l: Lang) =>

@@ -24,6 +24,53 @@ export default tseslint.config(
     },
   },
   {
+    // Validation messages are Chinese by default and English on request: the API's DTOs take their decorators
+    // from apps/api/src/http/validators.ts, whose messages are localized, never from class-validator itself.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/http/validators.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              message:
+                'Import validation decorators from apps/api/src/http/validators.ts (localized messages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Messages users read are written as tr('中文', 'English') where they are raised: no bare string as an
+    // error's message or a field error's `message`. (Operator-facing config errors and the email lib are apart.)
+    files: ['apps/api/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    // problem-responses.decorator.ts holds the Chinese examples of the OpenAPI document, not messages.
+    ignores: [
+      '**/*.spec.ts',
+      'libs/core/src/config/**',
+      'libs/notifications/**',
+      'apps/api/src/http/problem-responses.decorator.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'NewExpression[callee.name=/^(?!DomainError$|NotFoundError$|Error$|RangeError$|TypeError$).+Error$/] > Literal',
+          'NewExpression[callee.name=/^(?!DomainError$|NotFoundError$|Error$|RangeError$|TypeError$).+Error$/] > TemplateLiteral',
+          "Property[key.name='message'] > Literal.value",
+          "Property[key.name='message'] > TemplateLiteral.value",
+        ].map((selector) => ({
+          selector,
+          message:
+            "A message users read is written as tr('中文', 'English') (@luodi/core), never a bare string.",
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },

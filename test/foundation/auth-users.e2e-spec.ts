@@ -167,7 +167,7 @@ describe('auth, users and roles', () => {
       .set(bearer(t.api.adminToken))
       .send({ name: 'x' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+    expect(malformed.body.errors).toEqual([{ field: 'id', message: '须为 UUID 格式的编号' }]);
     const unknown = await t.api
       .http()
       .patch('/api/v1/users/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11')

@@ -128,17 +128,17 @@ describe('leads: capture, duplicates, read, edit', () => {
   });
 
   it.each([
-    ['0', 'greater than 0'],
-    ['-5', 'positive'],
-    ['100000000.0001', 'at most'],
-    [1.23456, '4 fraction'],
-    ['1e5', 'positive decimal'],
-    [null, ''],
+    ['0', '金额须大于0'],
+    ['-5', '金额须大于0，最多4位小数'],
+    ['100000000.0001', '金额不能超过100000000万元（1万亿元）'],
+    [1.23456, '金额须大于0，最多4位小数'],
+    ['1e5', '金额须大于0，最多4位小数'],
+    [null, '不能为空'],
   ])('refuses plannedInvestmentWan %p', async (amount: string | number | null, message: string) => {
     const res = await leads.create(staff.token, { plannedInvestmentWan: amount });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['plannedInvestmentWan']);
-    expect(res.body.errors[0].message).toContain(message);
+    expect(res.body.errors[0].message).toBe(message);
   });
 
   it('accepts the largest amount and keeps it exact', async () => {

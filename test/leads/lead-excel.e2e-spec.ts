@@ -155,7 +155,7 @@ describe('leads: Excel export and Excel/CSV import', () => {
     expect(byRow(5)).toEqual(['contactPhone', 'creditCode', 'plannedInvestmentWan']);
     expect(byRow(6)).toEqual([]); // ＴＡＩ重集团 ≠ 太重集团: a different company
     expect(byRow(7)).toEqual(['companyName']);
-    expect(real.body.errors.find((e: { row: number }) => e.row === 7).message).toContain('row 2');
+    expect(real.body.errors.find((e: { row: number }) => e.row === 7).message).toBe('与本文件第2行重复');
     expect(await leadCount()).toBe(before + 3);
     expect(
       (await leads.list(staff.token, `?q=${encodeURIComponent('逗号,公司')}`)).body.items[0].projectName,
@@ -186,8 +186,8 @@ describe('leads: Excel export and Excel/CSV import', () => {
     expect(res.status).toBe(200);
     expect(res.body.created).toBe(1);
     expect(res.body.errors).toEqual([
-      { row: 3, field: 'companyName', message: expect.stringContaining('duplicates an open lead') },
-      { row: 4, field: 'plannedInvestmentWan', message: 'is required' },
+      { row: 3, field: 'companyName', message: '与一条未终止的线索重复（同一企业、同一项目）' },
+      { row: 4, field: 'plannedInvestmentWan', message: '必填' },
     ]);
     const created = (await leads.list(staff.token, `?q=${encodeURIComponent('华为')}`)).body.items[0];
     expect(created).toMatchObject({ plannedInvestmentWan: '500000.5000', notes: '=1+1' });
@@ -199,8 +199,8 @@ describe('leads: Excel export and Excel/CSV import', () => {
     expect(res.status).toBe(200);
     expect(res.body.created).toBe(0);
     expect(res.body.skipped).toBeGreaterThan(3);
-    expect(new Set(res.body.errors.map((e: { message: string }) => e.message.slice(0, 20)))).toEqual(
-      new Set(['duplicates an open l']),
+    expect(new Set(res.body.errors.map((e: { message: string }) => e.message))).toEqual(
+      new Set(['与一条未终止的线索重复（同一企业、同一项目）']),
     );
   });
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, ValidationFailedError } from '@luodi/core';
+import { NotFoundError, tr, ValidationFailedError } from '@luodi/core';
 import { Park, Stage, Track } from './catalog';
 import { CatalogRepository } from './catalog.repository';
 
@@ -26,8 +26,16 @@ export class CatalogService {
     if (!stage) throw new NotFoundError(`阶段 ${code}`, `Stage ${code}`);
     if (stage.deadlineDays === null) {
       throw new ValidationFailedError(
-        [{ field: 'code', message: `stage ${code} has no deadline (terminal or final stage)` }],
-        'This stage has no deadline.',
+        [
+          {
+            field: 'code',
+            message: tr(
+              `${stage.nameZh}阶段没有期限（终止或最后阶段）`,
+              `stage ${code} has no deadline (terminal or final stage)`,
+            ),
+          },
+        ],
+        tr('该阶段没有期限。', 'This stage has no deadline.'),
       );
     }
     const updated = await this.catalog.setDeadlineDays(code, deadlineDays);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runWithLanguage } from '@luodi/core';
 import {
   CREDIT_CODE_ALPHABET,
   creditCodeCheckChar,
@@ -23,11 +24,18 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('rejects a wrong check character, wrong length and letters outside the alphabet', () => {
-    expect(creditCodeError('91350100M000100Y44')).toMatch(/check character/);
-    expect(creditCodeError('91350100M000100Y4')).toMatch(/18 characters/);
-    expect(creditCodeError('91350100M000100Y433')).toMatch(/18 characters/);
-    expect(creditCodeError('9135010OM000100Y43')).toMatch(/no I, O, Z, S, V/);
+    expect(creditCodeError('91350100M000100Y44')).toBe('统一社会信用代码校验位不正确');
+    expect(creditCodeError('91350100M000100Y4')).toBe('须为18位数字或大写字母（不含I、O、Z、S、V）');
+    expect(creditCodeError('91350100M000100Y433')).toMatch(/18位/);
+    expect(creditCodeError('9135010OM000100Y43')).toMatch(/不含I、O、Z、S、V/);
     expect(creditCodeError('')).not.toBeNull();
+  });
+
+  it('says why in English for an English request', () => {
+    runWithLanguage('en', () => {
+      expect(creditCodeError('91350100M000100Y44')).toMatch(/check character/);
+      expect(creditCodeError('9135010OM000100Y43')).toMatch(/18 characters .*no I, O, Z, S, V/);
+    });
   });
 
   it('property: appending the check character always gives a valid code', () => {

@@ -1,3 +1,5 @@
+import { tr } from '@luodi/core';
+
 /**
  * 统一社会信用代码 (unified social credit code), GB 32100-2015: 18 characters from a 31-character alphabet
  * (digits and capitals without I, O, Z, S, V); the last one is a check character over the first 17.
@@ -18,14 +20,17 @@ export function normaliseCreditCode(input: string): string {
   return input.trim().toUpperCase();
 }
 
-/** null when valid, else why not. Lower-case letters are accepted (stored upper case). */
+/** null when valid, else why not (in the current language). Lower-case letters are accepted (stored upper case). */
 export function creditCodeError(input: string): string | null {
   const code = normaliseCreditCode(input);
   if (!SHAPE.test(code)) {
-    return 'must be 18 characters of digits and capital letters (no I, O, Z, S, V)';
+    return tr(
+      '须为18位数字或大写字母（不含I、O、Z、S、V）',
+      'must be 18 characters of digits and capital letters (no I, O, Z, S, V)',
+    );
   }
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) {
-    return 'has a wrong check character (GB 32100-2015)';
+    return tr('统一社会信用代码校验位不正确', 'has a wrong check character (GB 32100-2015)');
   }
   return null;
 }

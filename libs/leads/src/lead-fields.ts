@@ -1,4 +1,4 @@
-import { FieldError, parseWan } from '@luodi/core';
+import { FieldError, parseWan, tr } from '@luodi/core';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { creditCodeError, normaliseCreditCode } from './credit-code';
 import {
@@ -10,7 +10,7 @@ import {
   SOURCE_NAMES_ZH,
   SOURCES,
 } from './lead';
-import { isMainlandPhone } from './phone';
+import { phoneError } from './phone';
 
 /**
  * Field rules of a lead, as pure functions, shared by the API's DTO validators and by the Excel/CSV import
@@ -42,12 +42,26 @@ export function codeFromLabel(
   return null;
 }
 
+/** null when the text is acceptable, else why not (in the current language). */
 export function textError(value: string, max: number, required: boolean): string | null {
   const v = value.trim();
-  if (required && v.length === 0) return 'must not be empty';
-  if (v.length > max) return `must be at most ${max} characters`;
-  if (v.includes('\u0000')) return 'must not contain NUL bytes';
+  if (required && v.length === 0) return tr('不能为空', 'must not be empty');
+  if (v.length > max) return tr(`长度不能超过${max}个字符`, `must be at most ${max} characters long`);
+  if (v.includes('\u0000')) return tr('不能包含空字符（NUL）', 'must not contain NUL bytes');
   return null;
+}
+
+const isRequired = () => tr('必填', 'is required');
+const notText = () => tr('须为文本', 'must be a string');
+
+/** Why a code is refused: the codes, or for imports the Chinese names (either is accepted there). */
+function notOneOf(codes: readonly string[], names: Record<string, string>, lenient: boolean): string {
+  return lenient
+    ? tr(
+        `须为以下之一：${codes.map((c) => names[c]).join('、')}（或其代码）`,
+        `must be one of ${codes.join(', ')} (or its Chinese name)`,
+      )
+    : tr(`须为以下之一：${codes.join('、')}`, `must be one of ${codes.join(', ')}`);
 }
 
 type Raw = Record<string, unknown>;
@@ -69,11 +83,11 @@ export function parseNewLeadFields(
   const text = (field: string, max: number, required: boolean): string | null => {
     const v = raw[field];
     if (!present(v)) {
-      if (required) err(field, 'is required');
+      if (required) err(field, isRequired());
       return null;
     }
     if (typeof v !== 'string') {
-      err(field, 'must be a string');
+      err(field, notText());
       return null;
     }
     const problem = textError(v, max, required);
@@ -85,7 +99,7 @@ export function parseNewLeadFields(
   const projectName = text('projectName', MAX_NAME_LENGTH, true);
 
   let track: string | null = null;
-  if (!present(raw.track)) err('track', 'is required');
+  if (!present(raw.track)) err('track', isRequired());
   else {
     track =
       typeof raw.track === 'string'
@@ -93,7 +107,7 @@ export function parseNewLeadFields(
           ? codeFromLabel(raw.track, TRACK_CODES, TRACK_NAMES_ZH)
           : (TRACK_CODES.find((c) => c === raw.track) ?? null)
         : null;
-    if (!track) err('track', `must be one of ${TRACK_CODES.join(', ')}`);
+    if (!track) err('track', notOneOf(TRACK_CODES, TRACK_NAMES_ZH, lenient));
   }
 
   let park: string | null = null;
@@ -104,7 +118,7 @@ export function parseNewLeadFields(
           ? codeFromLabel(raw.park, PARK_CODES, PARK_NAMES_ZH)
           : (PARK_CODES.find((c) => c === raw.park) ?? null)
         : null;
-    if (!park) err('park', `must be one of ${PARK_CODES.join(', ')}`);
+    if (!park) err('park', notOneOf(PARK_CODES, PARK_NAMES_ZH, lenient));
   }
 
   let source: Source | null = null;
@@ -116,11 +130,11 @@ export function parseNewLeadFields(
           : raw.source
         : null;
     source = SOURCES.find((c) => c === s) ?? null;
-    if (!source) err('source', `must be one of ${SOURCES.join(', ')}`);
+    if (!source) err('source', notOneOf(SOURCES, SOURCE_NAMES_ZH, lenient));
   }
 
   let plannedInvestmentWan: string | null = null;
-  if (!present(raw.plannedInvestmentWan)) err('plannedInvestmentWan', 'is required');
+  if (!present(raw.plannedInvestmentWan)) err('plannedInvestmentWan', isRequired());
   else {
     const parsed = parseWan(raw.plannedInvestmentWan);
     if ('error' in parsed) err('plannedInvestmentWan', parsed.error);
@@ -129,7 +143,7 @@ export function parseNewLeadFields(
 
   let creditCode: string | null = null;
   if (present(raw.creditCode)) {
-    if (typeof raw.creditCode !== 'string') err('creditCode', 'must be a string');
+    if (typeof raw.creditCode !== 'string') err('creditCode', notText());
     else {
       const problem = creditCodeError(raw.creditCode);
       if (problem) err('creditCode', problem);
@@ -140,14 +154,21 @@ export function parseNewLeadFields(
   const contactName = text('contactName', MAX_SHORT_TEXT, false);
   let contactPhone: string | null = null;
   if (present(raw.contactPhone)) {
-    if (typeof raw.contactPhone !== 'string' || !isMainlandPhone(raw.contactPhone)) {
-      err('contactPhone', 'must be a mainland mobile or landline number');
-    } else contactPhone = raw.contactPhone.trim();
+    const problem = phoneError(raw.contactPhone);
+    if (problem) err('contactPhone', problem);
+    else contactPhone = (raw.contactPhone as string).trim();
   }
   const notes = text('notes', MAX_NOTES_LENGTH, false);
 
   const isProvincialKey = parseBoolean(raw.isProvincialKey, lenient);
-  if (isProvincialKey === 'invalid') err('isProvincialKey', 'must be a boolean');
+  if (isProvincialKey === 'invalid') {
+    err(
+      'isProvincialKey',
+      lenient
+        ? tr('须为“是”或“否”', 'must be 是 or 否 (yes or no)')
+        : tr('须为 true 或 false', 'must be true or false'),
+    );
+  }
 
   let inPlanningPool = false;
   if (present(raw.pool)) {
@@ -157,7 +178,7 @@ export function parseNewLeadFields(
       lenient &&
       ['attraction', 'landing', 'construction', '招引落地库', '投资建设库'].includes(raw.pool as string)
     )) {
-      err('pool', 'may only be "planning" for a new lead');
+      err('pool', tr('新建项目只能填 planning（策划包装库）', 'may only be "planning" for a new lead'));
     }
   }
 

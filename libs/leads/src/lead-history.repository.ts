@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, Page, Queryable, rowsOf, toPage, ValidationFailedError } from '@luodi/core';
+import {
+  decodeCursor,
+  firstRow,
+  Page,
+  Queryable,
+  rowsOf,
+  toPage,
+  tr,
+  ValidationFailedError,
+} from '@luodi/core';
 import type { StageCode } from '@luodi/catalog';
 import {
   ActivityKind,
@@ -140,7 +149,9 @@ export class LeadHistoryRepository {
         /^[0-9a-f-]{36}$/.test(after[1])
       )
     ) {
-      throw new ValidationFailedError([{ field: 'cursor', message: 'is not a valid cursor' }]);
+      throw new ValidationFailedError([
+        { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor') },
+      ]);
     }
     const rows = await rowsOf<ActivityRow>(
       this.db,

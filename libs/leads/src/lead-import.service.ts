@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Clock, ValidationFailedError } from '@luodi/core';
+import { Clock, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
 import { NewLead } from './lead';
 import { parseNewLeadFields } from './lead-fields';
@@ -49,19 +49,28 @@ export class LeadImportService {
 
   async import(file: Buffer, actor: User, dryRun: boolean): Promise<ImportReport> {
     const table = isZip(file) ? await readXlsx(file) : readCsv(file);
-    if (table.length === 0)
-      throw new ValidationFailedError([{ field: 'file', message: 'has no header row' }]);
+    if (table.length === 0) {
+      throw new ValidationFailedError([{ field: 'file', message: tr('缺少表头行', 'has no header row') }]);
+    }
     const fields = table[0].map((h) => importFieldOf(h));
     if (!fields.includes('companyName') || !fields.includes('projectName')) {
       throw new ValidationFailedError([
         {
           field: 'file',
-          message: 'the header row must name at least 企业名称/companyName and 项目名称/projectName',
+          message: tr(
+            '表头须至少包含“企业名称”（companyName）和“项目名称”（projectName）两列',
+            'the header row must name at least 企业名称/companyName and 项目名称/projectName',
+          ),
         },
       ]);
     }
     if (table.length - 1 > MAX_IMPORT_ROWS) {
-      throw new ValidationFailedError([{ field: 'file', message: `has more than ${MAX_IMPORT_ROWS} rows` }]);
+      throw new ValidationFailedError([
+        {
+          field: 'file',
+          message: tr(`数据不能超过${MAX_IMPORT_ROWS}行`, `has more than ${MAX_IMPORT_ROWS} rows`),
+        },
+      ]);
     }
 
     const errors: ImportError[] = [];
@@ -108,12 +117,7 @@ export class LeadImportService {
         const inserted = batch.flatMap((c, k) => (ids[k] ? [{ leadId: ids[k], lead: c.lead }] : []));
         // A row another request created since the check above is skipped by ON CONFLICT: report it.
         batch.forEach((c, k) => {
-          if (!ids[k])
-            errors.push({
-              row: c.row,
-              field: 'companyName',
-              message: 'duplicates an open lead for the same company and project',
-            });
+          if (!ids[k]) errors.push({ row: c.row, field: 'companyName', message: duplicatesOpenLead() });
         });
         await this.leads.insertPendingApprovals(
           tx,
@@ -147,13 +151,13 @@ export class LeadImportService {
       const codeK = c.lead.creditCode ? `${c.lead.creditCode}\u0000${c.projectKey}` : null;
       const earlier = seenName.get(nameK) ?? (codeK ? seenCode.get(codeK) : undefined);
       if (byName.has(nameK) || (codeK && byCode.has(codeK))) {
+        errors.push({ row: c.row, field: 'companyName', message: duplicatesOpenLead() });
+      } else if (earlier !== undefined) {
         errors.push({
           row: c.row,
           field: 'companyName',
-          message: 'duplicates an open lead for the same company and project',
+          message: tr(`与本文件第${earlier}行重复`, `duplicates row ${earlier} of this file`),
         });
-      } else if (earlier !== undefined) {
-        errors.push({ row: c.row, field: 'companyName', message: `duplicates row ${earlier} of this file` });
       } else {
         seenName.set(nameK, c.row);
         if (codeK) seenCode.set(codeK, c.row);
@@ -163,6 +167,12 @@ export class LeadImportService {
     return kept;
   }
 }
+
+const duplicatesOpenLead = () =>
+  tr(
+    '与一条未终止的线索重复（同一企业、同一项目）',
+    'duplicates an open lead for the same company and project',
+  );
 
 function sortErrors(errors: ImportError[]): ImportError[] {
   return errors.sort((a, b) => a.row - b.row);
@@ -182,8 +192,20 @@ function readCsv(file: Buffer): string[][] {
     const rows: string[][] = parseCsv(file, { bom: true, skip_empty_lines: true, relax_column_count: true });
     return rows;
   } catch (err) {
+    // csv-parse says where it stopped; its own words are English, so only the line number is passed on.
+    const line = (err as { lines?: unknown }).lines;
+    const where = typeof line === 'number' ? line : null;
     throw new ValidationFailedError([
-      { field: 'file', message: `is not a readable CSV file: ${(err as Error).message.slice(0, 200)}` },
+      {
+        field: 'file',
+        message:
+          where === null
+            ? tr('不是可读取的 CSV 文件', 'is not a readable CSV file')
+            : tr(
+                `不是可读取的 CSV 文件（第${where}行有误）`,
+                `is not a readable CSV file (error on line ${where})`,
+              ),
+      },
     ]);
   }
 }
@@ -193,7 +215,9 @@ async function readXlsx(file: Buffer): Promise<string[][]> {
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
-    throw new ValidationFailedError([{ field: 'file', message: 'is not a readable .xlsx workbook' }]);
+    throw new ValidationFailedError([
+      { field: 'file', message: tr('不是可读取的 .xlsx 工作簿', 'is not a readable .xlsx workbook') },
+    ]);
   }
   const ws = wb.worksheets[0];
   if (!ws) return [];

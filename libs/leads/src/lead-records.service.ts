@@ -7,6 +7,7 @@ import {
   Page,
   parseWanAllowZero,
   transactionWithRetry,
+  tr,
   ValidationFailedError,
   VersionConflictError,
 } from '@luodi/core';
@@ -26,6 +27,7 @@ import { assertMayChange } from './lead-actor';
 import { LeadHistoryRepository } from './lead-history.repository';
 import { LeadsRepository } from './leads.repository';
 import { LeadsService } from './leads.service';
+import { STAGE_NAMES_ZH } from './lead-sheet-columns';
 
 export interface ApprovalInput {
   status: ApprovalStatus;
@@ -63,9 +65,13 @@ export class LeadRecordsService {
     let doneAt: string | null = null;
     if (input.status === 'done') {
       doneAt = input.doneAt ?? today;
-      if (doneAt > today) errors.push({ field: 'doneAt', message: 'must not be in the future' });
+      if (doneAt > today)
+        errors.push({ field: 'doneAt', message: tr('不能晚于今天', 'must not be in the future') });
     } else if (input.doneAt) {
-      errors.push({ field: 'doneAt', message: 'is set only when the status is done' });
+      errors.push({
+        field: 'doneAt',
+        message: tr('状态为已完成（done）时才能填写', 'is set only when the status is done'),
+      });
     }
     if (errors.length > 0) throw new ValidationFailedError(errors);
     if (input.version !== undefined && input.version !== row.version)
@@ -94,12 +100,15 @@ export class LeadRecordsService {
     const next = input.nextFollowUpAt ? new Date(input.nextFollowUpAt) : null;
     const errors: FieldError[] = [];
     if (occurredAt.getTime() > this.clock.now().getTime())
-      errors.push({ field: 'occurredAt', message: 'must not be in the future' });
+      errors.push({ field: 'occurredAt', message: tr('不能晚于当前时间', 'must not be in the future') });
     if (next && next.getTime() < occurredAt.getTime()) {
-      errors.push({ field: 'nextFollowUpAt', message: 'must not be before occurredAt' });
+      errors.push({
+        field: 'nextFollowUpAt',
+        message: tr('不能早于洽谈时间（occurredAt）', 'must not be before occurredAt'),
+      });
     }
     const summary = input.summary.trim();
-    if (!summary) errors.push({ field: 'summary', message: 'must not be empty' });
+    if (!summary) errors.push({ field: 'summary', message: tr('不能为空', 'must not be empty') });
     if (errors.length > 0) throw new ValidationFailedError(errors);
 
     return transactionWithRetry(this.leads.db, async (tx) => {
@@ -139,12 +148,15 @@ export class LeadRecordsService {
     if ('error' in paid) errors.push({ field: 'paidInWan', message: paid.error });
     if ('error' in completed) errors.push({ field: 'completedWan', message: completed.error });
     if (month > dateInZone(this.clock.now(), this.clock.timeZone).slice(0, 7)) {
-      errors.push({ field: 'month', message: 'must not be in the future' });
+      errors.push({ field: 'month', message: tr('不能晚于本月', 'must not be in the future') });
     }
     if (!INVESTING_STAGES.includes(row.stage)) {
       errors.push({
         field: 'month',
-        message: `investments are recorded for leads at landed or later (this one is at ${row.stage})`,
+        message: tr(
+          `项目落地后才能填报投资（当前阶段：${STAGE_NAMES_ZH[row.stage]}）`,
+          `investments are recorded for leads at landed or later (this one is at ${row.stage})`,
+        ),
       });
     }
     if (errors.length > 0 || 'error' in paid || 'error' in completed) throw new ValidationFailedError(errors);

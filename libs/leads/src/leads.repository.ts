@@ -9,6 +9,7 @@ import {
   Queryable,
   rowsOf,
   toPage,
+  tr,
   ValidationFailedError,
 } from '@luodi/core';
 import { LeadListFilter, LeadSort, NewLead } from './lead';
@@ -313,7 +314,9 @@ export class LeadsRepository {
   private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {
     const [key, id] = (cursor ?? [null, null]) as [string | null, string | null];
     const bad = () =>
-      new ValidationFailedError([{ field: 'cursor', message: 'is not a valid cursor for this sort' }]);
+      new ValidationFailedError([
+        { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor for this sort') },
+      ]);
     if (cursor && (!id || !UUID.test(id))) throw bad();
     const createdKey = `to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     switch (sort) {

@@ -9,6 +9,7 @@ import {
   parseWan,
   Queryable,
   transactionWithRetry,
+  tr,
   ValidationFailedError,
   VersionConflictError,
   writeOutbox,
@@ -24,6 +25,7 @@ import { LeadsRepository } from './leads.repository';
 import { nameKey } from './name-key';
 import { normaliseCreditCode } from './credit-code';
 import { countsAsSigned } from './stage-rules';
+import { STAGE_NAMES_ZH } from './lead-sheet-columns';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -133,12 +135,15 @@ export class LeadsService {
   async checkPeople(ownerId: unknown, leaderId: unknown): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     if (typeof ownerId === 'string' && !(await this.users.findActive(ownerId))) {
-      errors.push({ field: 'ownerId', message: 'must be an active user' });
+      errors.push({ field: 'ownerId', message: tr('须为已启用的用户', 'must be an active user') });
     }
     if (typeof leaderId === 'string') {
       const leader = await this.users.findActive(leaderId);
       if (leader?.role !== 'supervisor')
-        errors.push({ field: 'leaderId', message: 'must be an active supervisor' });
+        errors.push({
+          field: 'leaderId',
+          message: tr('须为已启用的分管领导', 'must be an active supervisor'),
+        });
     }
     return errors;
   }
@@ -154,11 +159,20 @@ export class LeadsService {
     if (patch.signedAmountWan !== undefined && row.stage !== 'lead') {
       errors.push({
         field: 'signedAmountWan',
-        message: 'changes only by a stage transition once the lead is signed or closed',
+        message: tr(
+          '签约或终止后只能通过阶段变更修改',
+          'changes only by a stage transition once the lead is signed or closed',
+        ),
       });
     }
     if (patch.stageDeadline !== undefined && (row.stage === 'production' || row.stage === 'lost')) {
-      errors.push({ field: 'stageDeadline', message: `a lead at ${row.stage} has no stage deadline` });
+      errors.push({
+        field: 'stageDeadline',
+        message: tr(
+          `${STAGE_NAMES_ZH[row.stage]}阶段的项目没有阶段期限`,
+          `a lead at ${row.stage} has no stage deadline`,
+        ),
+      });
     }
     if (
       patch.pool !== undefined &&
@@ -166,7 +180,10 @@ export class LeadsService {
     ) {
       errors.push({
         field: 'pool',
-        message: 'only a lead at stage lead moves between planning and attraction',
+        message: tr(
+          '只有洽谈阶段的项目可以在策划包装库（planning）和招引落地库（attraction）之间调整',
+          'only a lead at stage lead moves between planning and attraction',
+        ),
       });
     }
     if (errors.length > 0) throw new ValidationFailedError(errors);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DomainError } from '@luodi/core';
+import { DomainError, runWithLanguage } from '@luodi/core';
 import { OPEN_STAGES, STAGE_CODES, StageCode } from '@luodi/catalog';
 import {
   countsAsSigned,
@@ -83,7 +83,25 @@ describe('stage rules', () => {
       gate = err as DomainError;
     }
     expect(gate?.code).toBe('STAGE_GATE_UNMET');
-    expect(gate?.errors.map((x) => x.field)).toEqual(['approvals.eia', 'approvals.land']);
+    expect(gate?.errors).toEqual([
+      { field: 'approvals.eia', message: '环评未完成' },
+      { field: 'approvals.land', message: '土地未完成' },
+    ]);
+    expect(gate?.message).toBe('进入落地阶段的条件未满足：环评未完成；土地未完成。');
+    const english = runWithLanguage('en', () => {
+      try {
+        planTransition(state({ stage: 'signed' }), { to: 'landed' }, staff);
+      } catch (err) {
+        return err as DomainError;
+      }
+    });
+    expect(english?.errors[0]).toEqual({
+      field: 'approvals.project_approval',
+      message: 'is not done (立项)',
+    });
+    expect(english?.message).toMatch(
+      /^The lead does not meet the requirements of landed: approvals.project_approval is not done \(立项\); /,
+    );
     expect(
       planTransition(
         state({ stage: 'signed', approvals: { project_approval: 'done', eia: 'done', land: 'done' } }),

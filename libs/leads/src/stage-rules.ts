@@ -1,7 +1,8 @@
-import { addDays, daysBetween, DomainError, FieldError, ValidationFailedError } from '@luodi/core';
+import { addDays, daysBetween, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, StageCode } from '@luodi/catalog';
 import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from './lead';
 import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from './leads.errors';
+import { STAGE_NAMES_ZH } from './lead-sheet-columns';
 
 /**
  * The pipeline's rules, pure (no database, no clock): which moves are allowed, what each needs, which dates a
@@ -30,6 +31,8 @@ export interface TransitionPlan {
 }
 
 const orderOf = (s: OpenStage) => OPEN_STAGES.indexOf(s);
+/** A stage as users read it: 落地 in Chinese, the code in English. */
+const stageName = (s: StageCode) => tr(STAGE_NAMES_ZH[s], s);
 
 export function isOpenStage(s: StageCode): s is OpenStage {
   return s !== 'lost';
@@ -43,32 +46,57 @@ export function planTransition(
 ): TransitionPlan {
   const { stage: from } = state;
   const { to } = req;
-  if (from === to) throw new InvalidTransitionError(`The lead is already at ${to}.`);
+  if (from === to) {
+    throw new InvalidTransitionError(tr(`项目已处于${stageName(to)}阶段。`, `The lead is already at ${to}.`));
+  }
 
   const kind = kindOf(from, to, state.lostFromStage);
   const reason = req.reason?.trim();
   if ((kind === 'backward' || kind === 'reopen') && !ctx.isSupervisor) {
-    throw new DomainError('FORBIDDEN', 'Only supervisors move a lead backwards or reopen a lost one.');
+    throw new DomainError(
+      'FORBIDDEN',
+      tr(
+        '只有分管领导可以回退项目阶段或重启已终止的项目。',
+        'Only supervisors move a lead backwards or reopen a lost one.',
+      ),
+    );
   }
   if (kind !== 'forward' && !reason) {
     throw new ValidationFailedError([
-      { field: 'reason', message: `is required to ${kind === 'lost' ? 'close' : 'move'} a lead this way` },
+      {
+        field: 'reason',
+        message:
+          kind === 'lost'
+            ? tr('终止项目须填写原因', 'is required to close a lead')
+            : tr('回退或重启项目须填写原因', 'is required to move a lead back or reopen it'),
+      },
     ]);
   }
 
   const date = req.date ?? ctx.today;
   if (date > ctx.today) {
-    throw new ValidationFailedError([{ field: 'date', message: 'must not be in the future' }]);
+    throw new ValidationFailedError([
+      { field: 'date', message: tr('不能晚于今天', 'must not be in the future') },
+    ]);
   }
   if (date < state.stageEnteredAt) {
-    throw new InvalidTransitionError('The date is before the lead entered its current stage.', [
-      { field: 'date', message: `must not be before ${state.stageEnteredAt}, when the lead entered ${from}` },
-    ]);
+    throw new InvalidTransitionError(
+      tr('日期早于项目进入当前阶段的日期。', 'The date is before the lead entered its current stage.'),
+      [
+        {
+          field: 'date',
+          message: tr(
+            `不能早于${state.stageEnteredAt}（项目进入${stageName(from)}阶段的日期）`,
+            `must not be before ${state.stageEnteredAt}, when the lead entered ${from}`,
+          ),
+        },
+      ],
+    );
   }
 
   if (kind === 'forward') {
     const missing = gateMissing(from as OpenStage, to as OpenStage, state, req);
-    if (missing.length > 0) throw new StageGateUnmetError(missing);
+    if (missing.length > 0) throw new StageGateUnmetError(missing, stageName(to));
   }
   return { kind, date };
 }
@@ -79,14 +107,22 @@ function kindOf(from: StageCode, to: StageCode, lostFromStage: StageCode | null)
     // Reopening returns the lead to the stage it was lost from, or an earlier one: never a skip ahead.
     const ceiling = lostFromStage && isOpenStage(lostFromStage) ? lostFromStage : 'lead';
     if (orderOf(to) > orderOf(ceiling)) {
-      throw new StageSkipError(`A lost lead reopens at ${ceiling} or an earlier stage.`);
+      throw new StageSkipError(
+        tr(
+          `已终止的项目只能重启到${stageName(ceiling)}或更早的阶段。`,
+          `A lost lead reopens at ${ceiling} or an earlier stage.`,
+        ),
+      );
     }
     return 'reopen';
   }
   const step = orderOf(to) - orderOf(from);
   if (step > 1)
     throw new StageSkipError(
-      `Forward moves go one stage at a time: ${from} → ${OPEN_STAGES[orderOf(from) + 1]}.`,
+      tr(
+        `项目须逐级推进，下一阶段是${stageName(OPEN_STAGES[orderOf(from) + 1])}。`,
+        `Forward moves go one stage at a time: ${from} → ${OPEN_STAGES[orderOf(from) + 1]}.`,
+      ),
     );
   return step === 1 ? 'forward' : 'backward';
 }
@@ -101,12 +137,12 @@ export function gateMissing(
   if (from === 'lead' && to === 'signed') {
     return req.signedAmountWan || state.signedAmountWan
       ? []
-      : [{ field: 'signedAmountWan', message: 'is required to sign (签约金额)' }];
+      : [{ field: 'signedAmountWan', message: tr('签约须填写签约金额', 'is required to sign (签约金额)') }];
   }
   if (from === 'signed' && to === 'landed') {
     return APPROVAL_KINDS.filter((k) => state.approvals[k] !== 'done').map((k) => ({
       field: `approvals.${k}`,
-      message: `${APPROVAL_NAMES_ZH[k]} (${k}) is not done`,
+      message: tr(`${APPROVAL_NAMES_ZH[k]}未完成`, `is not done (${APPROVAL_NAMES_ZH[k]})`),
     }));
   }
   return [];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError, Page } from '@luodi/core';
+import { ForbiddenError, Page, tr } from '@luodi/core';
 import type { Role } from '@luodi/users';
 import { NotificationView } from './notification';
 import { NotificationFilter, NotificationLedgerRepository } from './notification-ledger.repository';
@@ -20,7 +20,9 @@ export class NotificationsService {
   ): Promise<Page<NotificationView>> {
     if (viewer.role === 'staff') {
       if (filter.userId && filter.userId !== viewer.id) {
-        throw new ForbiddenError('Staff may list only their own notifications.');
+        throw new ForbiddenError(
+          tr('招商专员只能查看发给自己的通知。', 'Staff may list only their own notifications.'),
+        );
       }
       return this.ledger.list({ ...filter, userId: viewer.id }, limit, cursor);
     }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, ForbiddenError, formatWan, ratio } from '@luodi/core';
+import { APP_CONFIG, AppConfig, Clock, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import {
@@ -46,7 +46,12 @@ export class ReportsService {
   ownerScopeFor(viewer: Pick<User, 'id' | 'role'>, ownerId: string | undefined): string | undefined {
     const resolved = ownerId === 'me' ? viewer.id : ownerId?.toLowerCase();
     if (!isSupervisorOrAdmin(viewer.role) && resolved !== viewer.id) {
-      throw new ForbiddenError('Staff may only see their own reports (ownerId=me).');
+      throw new ForbiddenError(
+        tr(
+          '招商专员只能查看自己的报表（ownerId=me）。',
+          'Staff may only see their own reports (ownerId=me).',
+        ),
+      );
     }
     return resolved;
   }

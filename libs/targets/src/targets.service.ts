@@ -9,6 +9,7 @@ import {
   NotFoundError,
   parseWan,
   ratio,
+  tr,
   ValidationFailedError,
   wanToYi,
 } from '@luodi/core';
@@ -20,11 +21,17 @@ import { TargetTotalsRepository } from './target-totals.repository';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Why a year is refused (in the current language). */
+export function yearRangeMessage(): string {
+  return tr(
+    `须为${MIN_TARGET_YEAR}至${MAX_TARGET_YEAR}之间的年份`,
+    `must be a year between ${MIN_TARGET_YEAR} and ${MAX_TARGET_YEAR}`,
+  );
+}
+
 export function assertTargetYear(year: number, field = 'year'): void {
   if (!Number.isInteger(year) || year < MIN_TARGET_YEAR || year > MAX_TARGET_YEAR) {
-    throw new ValidationFailedError([
-      { field, message: `must be a year between ${MIN_TARGET_YEAR} and ${MAX_TARGET_YEAR}` },
-    ]);
+    throw new ValidationFailedError([{ field, message: yearRangeMessage() }]);
   }
 }
 
@@ -76,19 +83,23 @@ export class TargetsService {
     };
     const trackCodes: readonly string[] = TRACK_CODES;
     const parkCodes: readonly string[] = PARK_CODES;
-    const byTrack = parseMap('byTrack', (k) => (trackCodes.includes(k) ? null : 'is not a track code'));
-    const byPark = parseMap('byPark', (k) => (parkCodes.includes(k) ? null : 'is not a park code'));
+    const byTrack = parseMap('byTrack', (k) =>
+      trackCodes.includes(k) ? null : tr('不是赛道代码', 'is not a track code'),
+    );
+    const byPark = parseMap('byPark', (k) =>
+      parkCodes.includes(k) ? null : tr('不是园区代码', 'is not a park code'),
+    );
     const ownerKeys = Object.keys(input.byOwner ?? {});
     const known = await this.targets.existingUserIds(
       ownerKeys.filter((k) => UUID_RE.test(k)).map((k) => k.toLowerCase()),
     );
     const byOwnerRaw = parseMap('byOwner', (k) => {
-      if (!UUID_RE.test(k)) return 'is not a user id (UUID)';
-      return known.has(k.toLowerCase()) ? null : 'is not a known user';
+      if (!UUID_RE.test(k)) return tr('须为用户编号（UUID）', 'is not a user id (UUID)');
+      return known.has(k.toLowerCase()) ? null : tr('用户不存在', 'is not a known user');
     });
     const byOwner = Object.fromEntries(Object.entries(byOwnerRaw).map(([k, v]) => [k.toLowerCase(), v]));
     if (Object.keys(byOwner).length !== Object.keys(byOwnerRaw).length) {
-      errors.push({ field: 'byOwner', message: 'names the same user twice' });
+      errors.push({ field: 'byOwner', message: tr('同一用户出现了两次', 'names the same user twice') });
     }
     if (errors.length > 0 || 'error' in total) throw new ValidationFailedError(errors);
 

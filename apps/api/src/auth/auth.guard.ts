@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '@luodi/core';
+import { ForbiddenError, tr, UnauthenticatedError } from '@luodi/core';
 import { Role, User, UsersService } from '@luodi/users';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { TokenService } from './token.service';
@@ -28,9 +28,11 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new UnauthenticatedError();
     const userId = await this.tokens.verify(match[1]);
-    if (!userId || !isUuid(userId)) throw new UnauthenticatedError('The token is invalid or expired.');
+    const expired = () =>
+      new UnauthenticatedError(tr('登录已失效，请重新登录。', 'The token is invalid or expired.'));
+    if (!userId || !isUuid(userId)) throw expired();
     const user = await this.users.findActive(userId);
-    if (!user) throw new UnauthenticatedError('The token is invalid or expired.');
+    if (!user) throw expired();
     request.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength } from '../http/validators';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin@luodi.local' })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'li.na@luodi.local' })
   @IsString()
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'luodi-admin-2024' })
+  @ApiProperty({ format: 'password', minLength: 1, maxLength: 200, example: 'your-password' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from '../http/validators';
 
 export class StageDeadlineDto {
   @ApiProperty({ minimum: 1, maximum: 3650, example: 90 })

@@ -55,7 +55,7 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = CODE_BY_STATUS[status];
-    if (code) return problem(status, code, detailOf(exception, status));
+    if (code) return problem(status, code, detailOf(status));
   }
 
   // Errors raised by Fastify itself (body too large, malformed JSON, bad content type, multipart limits).
@@ -66,7 +66,7 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
         ? 413
         : fastifyError.statusCode;
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
-    return problem(status, code, safeFastifyMessage(status));
+    return problem(status, code, fastifyErrorDetail(status));
   }
 
   // A deadlock victim that still lost after the service's retries: nothing was written; the client may retry.
@@ -97,15 +97,40 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   return { ...problem(500, 'UNAVAILABLE', tr('发生了意外错误。', 'An unexpected error occurred.')) };
 }
 
-function detailOf(exception: HttpException, status: number): string {
-  if (status === 404) return tr('请求的资源不存在。', 'The requested resource was not found.');
-  const response = exception.getResponse();
-  if (typeof response === 'string') return response;
-  const message = (response as { message?: unknown }).message;
-  return typeof message === 'string' ? message : exception.message;
+/**
+ * The detail of a framework exception (an unknown route, a method not allowed): a fixed text per status in the
+ * request's language. Nest's own messages are English and may echo the path, so they are not passed on.
+ */
+function detailOf(status: number): string {
+  switch (status) {
+    case 400:
+      return tr('请求无效。', 'The request is invalid.');
+    case 401:
+      return tr('请先登录。', 'Authentication is required.');
+    case 403:
+      return tr('您没有执行此操作的权限。', 'You are not allowed to do this.');
+    case 404:
+      return tr('请求的资源不存在。', 'The requested resource was not found.');
+    case 405:
+      return tr('该地址不支持此请求方法。', 'This method is not allowed here.');
+    case 409:
+      return tr(
+        '数据冲突，请刷新后重试。',
+        'The request conflicts with the current data; reload and try again.',
+      );
+    case 413:
+      return tr('请求内容过大。', 'The request body is too large.');
+    case 415:
+      return tr('不支持的内容类型。', 'Unsupported content type.');
+    case 429:
+      return tr('请求过于频繁，请稍后再试。', 'Too many requests; try again later.');
+    default:
+      return tr('服务暂时不可用，请稍后再试。', 'The service is unavailable; try again shortly.');
+  }
 }
 
-function safeFastifyMessage(status: number): string {
+/** The detail of a problem Fastify raises itself (exported for the OpenAPI examples). */
+export function fastifyErrorDetail(status: number): string {
   switch (status) {
     case 413:
       return tr('请求内容过大。', 'The request body is too large.');

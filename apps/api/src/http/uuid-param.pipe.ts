@@ -1,5 +1,5 @@
 import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
-import { ValidationFailedError } from '@luodi/core';
+import { tr, ValidationFailedError } from '@luodi/core';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,7 +12,9 @@ export function isUuid(value: unknown): value is string {
 export class UuidParamPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (!isUuid(value)) {
-      throw new ValidationFailedError([{ field: metadata.data ?? 'id', message: 'must be a UUID' }]);
+      throw new ValidationFailedError([
+        { field: metadata.data ?? 'id', message: tr('须为 UUID 格式的编号', 'must be a UUID') },
+      ]);
     }
     return value.toLowerCase();
   }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from '../http/validators';
 import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
+import { wanInput } from '../docs/schema-fragments';
 import { IsWan, trim } from './lead-validators';
 import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
 
@@ -23,11 +24,7 @@ export class CreateLeadDto extends LeadOptionalFieldsDto {
   @IsIn(TRACK_CODES)
   track!: string;
 
-  @ApiProperty({
-    description: '计划投资额, 万元: decimal string (or number), <= 4 fraction digits',
-    example: '500000.0000',
-    type: String,
-  })
+  @ApiProperty(wanInput('计划投资额'))
   @IsWan()
   plannedInvestmentWan!: string | number;
 

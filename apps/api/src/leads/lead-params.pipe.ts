@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { ValidationFailedError } from '@luodi/core';
+import { tr, ValidationFailedError } from '@luodi/core';
 import { APPROVAL_KINDS, ApprovalKind } from '@luodi/leads';
 
 /** `:kind` of PUT /leads/:id/approvals/:kind. */
@@ -9,7 +9,13 @@ export class ApprovalKindPipe implements PipeTransform<string, ApprovalKind> {
     const kind = APPROVAL_KINDS.find((k) => k === value);
     if (!kind) {
       throw new ValidationFailedError([
-        { field: metadata.data ?? 'kind', message: `must be one of ${APPROVAL_KINDS.join(', ')}` },
+        {
+          field: metadata.data ?? 'kind',
+          message: tr(
+            `须为以下之一：${APPROVAL_KINDS.join('、')}`,
+            `must be one of ${APPROVAL_KINDS.join(', ')}`,
+          ),
+        },
       ]);
     }
     return kind;
@@ -23,7 +29,10 @@ export class MonthPipe implements PipeTransform<string, string> {
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
     if (!m || m[1] < '2000') {
       throw new ValidationFailedError([
-        { field: metadata.data ?? 'month', message: 'must be a month YYYY-MM (2000 or later)' },
+        {
+          field: metadata.data ?? 'month',
+          message: tr('须为月份，格式 YYYY-MM（2000年及以后）', 'must be a month YYYY-MM (2000 or later)'),
+        },
       ]);
     }
     return value;

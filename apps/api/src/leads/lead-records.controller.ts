@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Page } from '@luodi/core';
 import {
+  APPROVAL_KINDS,
   ApprovalKind,
   Lead,
   LeadActivity,
@@ -15,6 +23,8 @@ import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { PaginationQueryDto } from '../http/pagination.dto';
+import { ApiIdParam } from '../docs/api-params';
+import { ApiProblems } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { ActivityDto, ApprovalDto, InvestmentDto } from './lead-records.dto';
 import { ApprovalKindPipe, MonthPipe } from './lead-params.pipe';
@@ -31,6 +41,7 @@ import { StageTransitionDto } from './stage-transition.dto';
 /** A lead's stage moves, approvals (立项/环评/土地), activities (洽谈记录), investments and audit trail. */
 @ApiTags('leads')
 @ApiBearerAuth()
+@ApiIdParam('The lead')
 @Controller('leads/:id')
 export class LeadRecordsController {
   constructor(
@@ -41,7 +52,25 @@ export class LeadRecordsController {
   @Post('transitions')
   @HttpCode(200)
   @AnyRole()
-  @ApiOkResponse({ type: LeadView })
+  @ApiOperation({
+    summary: 'Move a lead to another stage',
+    description:
+      'Forward one stage at a time (else 422 STAGE_SKIP); gates (else 422 STAGE_GATE_UNMET listing what is ' +
+      'missing): signing needs `signedAmountWan`, landing all three approvals done. `to: lost` needs a ' +
+      '`reason`; moving back or reopening is for supervisors, with a reason. `date` defaults to today ' +
+      '(Asia/Shanghai), never in the future nor before the current stage began.',
+  })
+  @ApiOkResponse({ type: LeadView, description: 'The lead after the move' })
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'VERSION_CONFLICT',
+    'STAGE_SKIP',
+    'STAGE_GATE_UNMET',
+    'INVALID_TRANSITION',
+  )
   transition(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: StageTransitionDto,
@@ -52,14 +81,28 @@ export class LeadRecordsController {
 
   @Get('transitions')
   @AnyRole()
+  @ApiOperation({ summary: 'A lead’s stage moves', description: 'Every move kept, oldest first.' })
   @ApiOkResponse({ type: [TransitionView] })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   transitions(@Param('id', UuidParamPipe) id: string): Promise<LeadTransition[]> {
     return this.records.transitions(id);
   }
 
   @Put('approvals/:kind')
   @AnyRole()
-  @ApiOkResponse({ type: LeadView })
+  @ApiOperation({
+    summary: 'Set an approval (立项, 环评 or 土地)',
+    description:
+      'Status, the date it was done (with `done`; defaults to today) and the 文号. With `version`, a stale one ' +
+      'is a 409.',
+  })
+  @ApiParam({
+    name: 'kind',
+    description: 'project_approval 立项, eia 环评, land 土地',
+    schema: { type: 'string', enum: [...APPROVAL_KINDS] },
+  })
+  @ApiOkResponse({ type: LeadView, description: 'The lead with the approval set' })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT')
   setApproval(
     @Param('id', UuidParamPipe) id: string,
     @Param('kind', ApprovalKindPipe) kind: ApprovalKind,
@@ -71,7 +114,13 @@ export class LeadRecordsController {
 
   @Post('activities')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Log an activity (洽谈记录)',
+    description:
+      'A visit, call, meeting…; not in the future. `nextFollowUpAt` becomes the lead’s next follow-up.',
+  })
   @ApiCreatedResponse({ type: ActivityView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   addActivity(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: ActivityDto,
@@ -82,7 +131,9 @@ export class LeadRecordsController {
 
   @Get('activities')
   @AnyRole()
+  @ApiOperation({ summary: 'A lead’s activities', description: 'Newest first, cursor-paged.' })
   @ApiOkResponse({ type: ActivityPageView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   activities(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: PaginationQueryDto,
@@ -92,7 +143,19 @@ export class LeadRecordsController {
 
   @Put('investments/:month')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Record a month’s investment',
+    description:
+      '到位资金 and 投资完成额 of a month, for leads at landed or later; not a future month. Returns every month ' +
+      'with running totals.',
+  })
+  @ApiParam({
+    name: 'month',
+    description: 'The month, 2000 or later',
+    schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2024-05' },
+  })
   @ApiOkResponse({ type: [InvestmentView] })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   setInvestment(
     @Param('id', UuidParamPipe) id: string,
     @Param('month', MonthPipe) month: string,
@@ -104,14 +167,24 @@ export class LeadRecordsController {
 
   @Get('investments')
   @AnyRole()
+  @ApiOperation({
+    summary: 'A lead’s monthly investments',
+    description: 'Oldest month first, with running totals.',
+  })
   @ApiOkResponse({ type: [InvestmentView] })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   investments(@Param('id', UuidParamPipe) id: string): Promise<LeadInvestment[]> {
     return this.records.investments(id);
   }
 
   @Get('audit')
   @AnyRole()
+  @ApiOperation({
+    summary: 'A lead’s audit trail',
+    description: 'Every change: who, when, and each field’s old and new value.',
+  })
   @ApiOkResponse({ type: [AuditEntryView] })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   audit(@Param('id', UuidParamPipe) id: string): Promise<LeadAuditEntry[]> {
     return this.records.audit(id);
   }

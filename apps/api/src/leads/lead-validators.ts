@@ -1,65 +1,38 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
-import { isCalendarDate, parseWan, parseWanAllowZero } from '@luodi/core';
-import { creditCodeError, isMainlandPhone } from '@luodi/leads';
+import { parseWan, parseWanAllowZero } from '@luodi/core';
+import { creditCodeError, phoneError } from '@luodi/leads';
+import { refusal, ValidateBy, ValidationOptions } from '../http/validators';
 
 /**
- * class-validator decorators over the lead rules in @luodi/leads, so the API and the Excel import accept and
- * refuse the same values.
+ * Validation decorators over the lead rules in @luodi/leads and @luodi/core, so the API and the Excel import
+ * accept and refuse the same values with the same words (the rules return them in the request's language).
  */
 export function IsWan(options?: ValidationOptions & { allowZero?: boolean }): PropertyDecorator {
   const parse = options?.allowZero ? parseWanAllowZero : parseWan;
+  const why = (value: unknown) => {
+    const r = parse(value);
+    return 'error' in r ? r.error : '';
+  };
   return ValidateBy(
-    {
-      name: 'isWan',
-      validator: {
-        validate: (v: unknown) => !('error' in parse(v)),
-        defaultMessage: (args) => {
-          const r = parse(args?.value);
-          return 'error' in r ? r.error : 'must be an amount in 万元';
-        },
-      },
-    },
-    options,
+    { name: 'isWan', validator: { validate: (v: unknown) => !('error' in parse(v)) } },
+    { message: refusal((args) => why(args.value)), ...options },
   );
 }
 
 export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
+  const why = (value: unknown) => creditCodeError(typeof value === 'string' ? value : '') ?? '';
   return ValidateBy(
     {
       name: 'isCreditCode',
-      validator: {
-        validate: (v: unknown) => typeof v === 'string' && creditCodeError(v) === null,
-        defaultMessage: (args) =>
-          typeof args?.value === 'string' ? (creditCodeError(args.value) ?? '') : 'must be a string',
-      },
+      validator: { validate: (v: unknown) => typeof v === 'string' && creditCodeError(v) === null },
     },
-    options,
+    { message: refusal((args) => why(args.value)), ...options },
   );
 }
 
 export function IsMainlandPhone(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    {
-      name: 'isMainlandPhone',
-      validator: {
-        validate: (v: unknown) => typeof v === 'string' && isMainlandPhone(v),
-        defaultMessage: () => 'must be a mainland mobile or landline number',
-      },
-    },
-    options,
-  );
-}
-
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (v: unknown) => isCalendarDate(v),
-        defaultMessage: () => 'must be a calendar date YYYY-MM-DD',
-      },
-    },
-    options,
+    { name: 'isMainlandPhone', validator: { validate: (v: unknown) => phoneError(v) === null } },
+    { message: refusal((args) => phoneError(args.value) ?? ''), ...options },
   );
 }
 

@@ -1,12 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { STAGE_CODES } from '@luodi/catalog';
+import { ApiProperty } from '@nestjs/swagger';
+import { PARK_CODES, STAGE_CODES, TRACK_CODES } from '@luodi/catalog';
 import { ACTIVITY_KINDS, APPROVAL_STATUSES, POOLS, SOURCES, WARNINGS } from '@luodi/leads';
+import { wan, wanOrNull } from '../docs/schema-fragments';
 
 /** OpenAPI shapes of the responses (the services return plain objects of these shapes). */
 export class ApprovalView {
   @ApiProperty({ enum: APPROVAL_STATUSES }) status!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) documentNo!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '批文文号' }) documentNo!: string | null;
 }
 
 export class ApprovalsView {
@@ -17,16 +18,22 @@ export class ApprovalsView {
 
 export class LeadView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() companyName!: string;
-  @ApiProperty({ nullable: true, type: String }) creditCode!: string | null;
-  @ApiProperty() projectName!: string;
-  @ApiProperty() track!: string;
-  @ApiProperty({ nullable: true, type: String }) park!: string | null;
+  @ApiProperty({ example: '晶科能源股份有限公司' }) companyName!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: '统一社会信用代码',
+    example: '91350100M000100Y43',
+  })
+  creditCode!: string | null;
+  @ApiProperty({ example: '晶科光伏组件生产基地' }) projectName!: string;
+  @ApiProperty({ enum: TRACK_CODES }) track!: string;
+  @ApiProperty({ enum: PARK_CODES, nullable: true }) park!: string | null;
   @ApiProperty({ enum: SOURCES, nullable: true }) source!: string | null;
-  @ApiProperty({ example: '500000.0000' }) plannedInvestmentWan!: string;
-  @ApiProperty({ nullable: true, type: String }) signedAmountWan!: string | null;
+  @ApiProperty(wan('计划投资额')) plannedInvestmentWan!: string;
+  @ApiProperty(wanOrNull('签约金额')) signedAmountWan!: string | null;
   @ApiProperty({ enum: STAGE_CODES }) stage!: string;
-  @ApiProperty({ enum: POOLS }) pool!: string;
+  @ApiProperty({ enum: POOLS, description: '三库, derived from the stage' }) pool!: string;
   @ApiProperty() isProvincialKey!: boolean;
   @ApiProperty({ format: 'date' }) stageEnteredAt!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) stageDeadline!: string | null;
@@ -38,14 +45,19 @@ export class LeadView {
   @ApiProperty({ format: 'date', nullable: true, type: String }) productionStartedAt!: string | null;
   @ApiProperty({ type: ApprovalsView }) approvals!: ApprovalsView;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) leaderId!: string | null;
-  @ApiProperty({ enum: WARNINGS, nullable: true }) warning!: string | null;
+  @ApiProperty({
+    enum: WARNINGS,
+    nullable: true,
+    description: '三色预警; null when closed',
+  })
+  warning!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextFollowUpAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastActivityAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactName!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactPhone!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ nullable: true, type: String }) lostReason!: string | null;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with a change' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -80,34 +92,50 @@ export class ActivityPageView {
 }
 
 export class InvestmentView {
-  @ApiProperty({ example: '2024-05' }) month!: string;
-  @ApiProperty() paidInWan!: string;
-  @ApiProperty() completedWan!: string;
-  @ApiProperty({ description: 'Running total of 到位资金 up to this month' }) paidInTotalWan!: string;
-  @ApiProperty({ description: 'Running total of 投资完成额 up to this month' }) completedTotalWan!: string;
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2024-05' }) month!: string;
+  @ApiProperty(wan('到位资金 that month', '1200.0000')) paidInWan!: string;
+  @ApiProperty(wan('投资完成额 that month', '800.0000')) completedWan!: string;
+  @ApiProperty(wan('Running total of 到位资金 up to this month', '1200.0000')) paidInTotalWan!: string;
+  @ApiProperty(wan('Running total of 投资完成额 up to this month', '800.0000')) completedTotalWan!: string;
 }
 
 export class AuditEntryView {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) userId!: string | null;
-  @ApiProperty({ example: 'transition' }) action!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ field: [old, new] }' })
+  @ApiProperty({
+    enum: ['created', 'imported', 'updated', 'transition', 'approval', 'activity', 'investment'],
+  })
+  action!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', minItems: 2, maxItems: 2, items: {} },
+    description: '{ field: [old, new] }; values are as the lead representation writes them',
+    example: { stage: ['lead', 'signed'], signedAmountWan: [null, '80000.0000'] },
+  })
   changes!: Record<string, [unknown, unknown]>;
 }
 
 export class ImportErrorView {
-  @ApiProperty({ description: 'Row number in the sheet (the header is row 1)' }) row!: number;
-  @ApiProperty() field!: string;
-  @ApiProperty() message!: string;
+  @ApiProperty({ type: 'integer', description: 'Row number in the sheet (the header is row 1)', example: 3 })
+  row!: number;
+  @ApiProperty({ example: 'plannedInvestmentWan' }) field!: string;
+  @ApiProperty({ description: 'In the request language', example: '金额须大于0，最多4位小数' })
+  message!: string;
 }
 
 export class ImportReportView {
   @ApiProperty() dryRun!: boolean;
-  @ApiProperty({ description: 'Rows created (with dryRun: rows that would be created)' }) created!: number;
-  @ApiProperty() skipped!: number;
+  @ApiProperty({ type: 'integer', description: 'Rows created (with dryRun: rows that would be created)' })
+  created!: number;
+  @ApiProperty({ type: 'integer', description: 'Rows not created (bad or duplicate)' }) skipped!: number;
   @ApiProperty({ type: [ImportErrorView] }) errors!: ImportErrorView[];
 }
 
 export class ImportFileView {
-  @ApiPropertyOptional({ type: 'string', format: 'binary' }) file?: unknown;
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: '.xlsx or .csv (UTF-8, BOM allowed), at most 20 MiB',
+  })
+  file!: unknown;
 }

@@ -18,11 +18,12 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Page, ValidationFailedError } from '@luodi/core';
+import { Page, tr, ValidationFailedError } from '@luodi/core';
 import {
   ImportReport,
   Lead,
@@ -34,6 +35,8 @@ import {
 import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiIdParam } from '../docs/api-params';
+import { ApiProblems } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CreateLeadDto } from './create-lead.dto';
 import { ImportQueryDto } from './lead-records.dto';
@@ -57,8 +60,18 @@ export class LeadsController {
   // Declared before ':id' so the static path wins.
   @Get('export.xlsx')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Export leads to Excel',
+    description:
+      'The leads the list filters select, as an .xlsx workbook with Chinese headers, amounts as numbers in ' +
+      '万元 and dates as dates (项目线索.xlsx).',
+  })
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'An Excel workbook with Chinese headers' })
+  @ApiOkResponse({
+    description: 'An Excel workbook with Chinese headers',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   async export(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<StreamableFile> {
     const file = await this.exporter.exportXlsx(toFilter(query, user));
     return new StreamableFile(file, {
@@ -71,16 +84,30 @@ export class LeadsController {
   @Post('import')
   @HttpCode(200)
   @AnyRole()
+  @ApiOperation({
+    summary: 'Import leads from .xlsx or .csv',
+    description:
+      'A header row with the export’s Chinese headers or the API’s field names; track, park and source as ' +
+      'codes or Chinese names. Valid rows are created (owned by the caller), every bad row and duplicate is ' +
+      'reported, none half-written. `dryRun=true` checks without writing. At most 20 MiB.',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFileView })
   @ApiOkResponse({ type: ImportReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE')
   async import(
     @Req() req: FastifyRequest,
     @Query() query: ImportQueryDto,
     @CurrentUser() user: User,
   ): Promise<ImportReport> {
     const noFile = new ValidationFailedError([
-      { field: 'file', message: 'send a multipart/form-data body with a file field "file"' },
+      {
+        field: 'file',
+        message: tr(
+          '请以 multipart/form-data 上传文件，字段名为 file',
+          'send a multipart/form-data body with a file field "file"',
+        ),
+      },
     ]);
     if (!req.isMultipart()) throw noFile;
     const part = await req.file();
@@ -91,7 +118,22 @@ export class LeadsController {
 
   @Post()
   @AnyRole()
-  @ApiCreatedResponse({ type: LeadView })
+  @ApiOperation({
+    summary: 'Capture a lead (项目线索)',
+    description:
+      'The owner is the caller unless a supervisor names one. A second open lead for the same company and ' +
+      'project is a 409 with `existingLeadId`.',
+  })
+  @ApiCreatedResponse({
+    type: LeadView,
+    headers: {
+      Location: {
+        description: 'The new lead',
+        schema: { type: 'string', example: '/api/v1/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11' },
+      },
+    },
+  })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'DUPLICATE_LEAD')
   async create(
     @Body() body: CreateLeadDto,
     @CurrentUser() user: User,
@@ -104,21 +146,48 @@ export class LeadsController {
 
   @Get()
   @AnyRole()
+  @ApiOperation({
+    summary: 'List leads',
+    description: 'Filtered, sorted and cursor-paged. Every signed-in user may read every lead.',
+  })
   @ApiOkResponse({ type: LeadPageView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListLeadsQueryDto, @CurrentUser() user: User): Promise<Page<Lead>> {
     return this.leads.list(toFilter(query, user), query.limit, query.cursor);
   }
 
   @Get(':id')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Read a lead',
+    description: 'With its approvals, deadline, 三色预警 and version.',
+  })
+  @ApiIdParam('The lead')
   @ApiOkResponse({ type: LeadView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', UuidParamPipe) id: string): Promise<Lead> {
     return this.leads.get(id);
   }
 
   @Patch(':id')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Edit a lead',
+    description:
+      'Present fields change, `null` clears an optional one; `version` must be the current one (else 409). ' +
+      'Staff change only their own leads; `ownerId`, `leaderId` and `stageDeadline` only supervisors. The ' +
+      'stage and its dates change only by a transition.',
+  })
+  @ApiIdParam('The lead')
   @ApiOkResponse({ type: LeadView })
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'DUPLICATE_LEAD',
+    'VERSION_CONFLICT',
+  )
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateLeadDto,

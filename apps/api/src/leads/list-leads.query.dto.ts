@@ -1,9 +1,10 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUserIdOrMe, IsUUID, Length } from '../http/validators';
 import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
+import { USER_ID_OR_ME } from '../docs/schema-fragments';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -25,41 +26,41 @@ export class LeadFilterQueryDto {
   @IsIn(PARK_CODES)
   park?: string;
 
-  @ApiPropertyOptional({ description: 'A user id, or `me`' })
+  @ApiPropertyOptional({ ...USER_ID_OR_ME, description: 'The owner: a user id, or `me` (我的)' })
   @IsOptional()
-  @ValidateIf((_, v) => v !== 'me')
-  @IsUUID('all')
+  @IsUserIdOrMe()
   ownerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The 包联领导' })
   @IsOptional()
   @IsUUID('all')
   leaderId?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only leads past their stage deadline' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ enum: WARNINGS })
+  @ApiPropertyOptional({ enum: WARNINGS, description: '三色预警' })
   @IsOptional()
   @IsIn(WARNINGS)
   warning?: Warning;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @ApiPropertyOptional({ type: Boolean, description: '省级重点工程' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
   isProvincialKey?: boolean;
 
-  @ApiPropertyOptional({ enum: POOLS })
+  @ApiPropertyOptional({ enum: POOLS, description: '三库' })
   @IsOptional()
   @IsIn(POOLS)
   pool?: Pool;
 
   @ApiPropertyOptional({
     description: 'Substring of the company or project name (Chinese included)',
+    minLength: 1,
     maxLength: 200,
   })
   @IsOptional()

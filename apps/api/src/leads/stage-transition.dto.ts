@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from '../http/validators';
 import { STAGE_CODES, StageCode } from '@luodi/catalog';
 import { MAX_REASON_LENGTH } from '@luodi/leads';
-import { IsCalendarDate, IsWan } from './lead-validators';
+import { wanInput } from '../docs/schema-fragments';
+import { IsWan } from './lead-validators';
 
 export class StageTransitionDto {
   @ApiProperty({ enum: STAGE_CODES })
@@ -14,7 +15,7 @@ export class StageTransitionDto {
   @IsCalendarDate()
   date?: string;
 
-  @ApiPropertyOptional({ type: String, description: '签约金额 in 万元; required to sign unless already set' })
+  @ApiPropertyOptional(wanInput('签约金额; required to sign unless already set'))
   @IsOptional()
   @IsWan()
   signedAmountWan?: string | number;
@@ -28,7 +29,7 @@ export class StageTransitionDto {
   @MaxLength(MAX_REASON_LENGTH)
   reason?: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The lead’s current version' })
   @IsInt()
   @Min(1)
   version!: number;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsCalendarDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -10,29 +11,34 @@ import {
   Length,
   Min,
   ValidateIf,
-} from 'class-validator';
+} from '../http/validators';
 import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
-import { IsCalendarDate, IsWan, trim } from './lead-validators';
+import { wanInput } from '../docs/schema-fragments';
+import { IsWan, trim } from './lead-validators';
 import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
 
 /** Present → change it; `null` clears an optional field; required fields cannot be null. */
 const present = (_: object, v: unknown) => v !== undefined;
 
 export class UpdateLeadDto extends LeadOptionalFieldsDto {
-  @ApiProperty({ description: 'The version the change is based on (optimistic concurrency)', minimum: 1 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'The version the change is based on (optimistic concurrency)',
+    minimum: 1,
+  })
   @IsInt()
   @Min(1)
   version!: number;
 
-  @ApiPropertyOptional({ maxLength: MAX_NAME_LENGTH })
+  @ApiPropertyOptional({ minLength: 1, maxLength: MAX_NAME_LENGTH })
   @ValidateIf(present)
   @Transform(trim)
   @IsString()
   @Length(1, MAX_NAME_LENGTH)
   companyName?: string;
 
-  @ApiPropertyOptional({ maxLength: MAX_NAME_LENGTH })
+  @ApiPropertyOptional({ minLength: 1, maxLength: MAX_NAME_LENGTH })
   @ValidateIf(present)
   @Transform(trim)
   @IsString()
@@ -44,16 +50,12 @@ export class UpdateLeadDto extends LeadOptionalFieldsDto {
   @IsIn(TRACK_CODES)
   track?: string;
 
-  @ApiPropertyOptional({ type: String, example: '500000.0000' })
+  @ApiPropertyOptional(wanInput('计划投资额'))
   @ValidateIf(present)
   @IsWan()
   plannedInvestmentWan?: string | number;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'Only before signing; then by transition',
-  })
+  @ApiPropertyOptional(wanInput('签约金额; only before signing (then by transition)', { nullable: true }))
   @IsOptional()
   @IsWan()
   signedAmountWan?: string | number | null;
@@ -76,12 +78,22 @@ export class UpdateLeadDto extends LeadOptionalFieldsDto {
   @IsUUID('all')
   ownerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Supervisors only' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: '包联领导; supervisors only',
+  })
   @IsOptional()
   @IsUUID('all')
   leaderId?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Supervisors only' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Supervisors only; not for production or lost',
+  })
   @IsOptional()
   @IsCalendarDate()
   stageDeadline?: string | null;

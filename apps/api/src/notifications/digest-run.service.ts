@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { Clock, isoWeekOf, UnavailableError } from '@luodi/core';
+import { Clock, isoWeekOf, tr, UnavailableError } from '@luodi/core';
 import { JobName, QueueName, WeeklyDigestJob } from '@luodi/queues';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
@@ -28,7 +28,9 @@ export class DigestRunService {
         }),
       ]);
     } catch {
-      throw new UnavailableError('The job queue is unavailable; try again shortly.');
+      throw new UnavailableError(
+        tr('任务队列暂时不可用，请稍后再试。', 'The job queue is unavailable; try again shortly.'),
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from '../http/validators';
 import { NOTIFICATION_KINDS, NotificationKind } from '@luodi/notifications';
 import { PaginationQueryDto } from '../http/pagination.dto';
 

@@ -10,7 +10,7 @@ export class NotificationDto {
   kind!: string;
 
   @ApiProperty({
-    type: Number,
+    type: 'integer',
     nullable: true,
     description: 'Days relative to the stage deadline (-7, -1, 1, 7)',
   })
@@ -22,7 +22,7 @@ export class NotificationDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The recipient user' })
   userId!: string | null;
 
-  @ApiProperty({ description: 'Email address the notification goes to' })
+  @ApiProperty({ format: 'email', description: 'Email address the notification goes to' })
   recipient!: string;
 
   @ApiProperty({ type: String, nullable: true, example: '2024-W14', description: 'ISO week of a digest' })
@@ -31,7 +31,7 @@ export class NotificationDto {
   @ApiProperty({ enum: NOTIFICATION_STATUSES })
   status!: string;
 
-  @ApiProperty({ description: 'Send attempts so far' })
+  @ApiProperty({ type: 'integer', description: 'Send attempts so far' })
   attempts!: number;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

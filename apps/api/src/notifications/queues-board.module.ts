@@ -7,6 +7,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { parseAcceptLanguage, runWithLanguage, tr } from '@luodi/core';
 import { ALL_QUEUES } from '@luodi/queues';
 import { UsersModule, UsersService } from '@luodi/users';
 import { TokenService } from '../auth/token.service';
@@ -54,16 +55,14 @@ export class QueuesBoardModule implements OnModuleInit {
       /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? queuesUiTokenFrom(req.headers.cookie);
     const userId = token ? await this.tokens.verify(token) : null;
     const user = userId && isUuid(userId) ? await this.users.findActive(userId) : null;
-    if (!user) {
-      await reply
-        .status(401)
-        .type('application/problem+json')
-        .send(problem(401, 'UNAUTHENTICATED', 'Authentication is required.'));
-    } else if (user.role !== 'admin') {
-      await reply
-        .status(403)
-        .type('application/problem+json')
-        .send(problem(403, 'FORBIDDEN', 'The queues are for admins only.'));
-    }
+    // Outside Nest's routing, so the request's language is set here for the problem's title and detail.
+    const doc = runWithLanguage(parseAcceptLanguage(req.headers['accept-language']), () =>
+      !user
+        ? problem(401, 'UNAUTHENTICATED', tr('请先登录。', 'Authentication is required.'))
+        : user.role !== 'admin'
+          ? problem(403, 'FORBIDDEN', tr('任务队列页面仅限管理员访问。', 'The queues are for admins only.'))
+          : null,
+    );
+    if (doc) await reply.status(doc.status).type('application/problem+json').send(doc);
   }
 }

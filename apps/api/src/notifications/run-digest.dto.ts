@@ -1,35 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsOptional,
-  IsString,
-  Validate,
-  ValidatorConstraint,
-  ValidatorConstraintInterface,
-} from 'class-validator';
-import { isIsoWeek } from '@luodi/core';
-
-@ValidatorConstraint({ name: 'isoWeek' })
-class IsoWeekConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return isIsoWeek(value);
-  }
-  defaultMessage(): string {
-    return 'must be an ISO week like 2024-W14';
-  }
-}
+import { IsIsoWeek, IsOptional, IsString } from '../http/validators';
 
 export class RunDigestDto {
   @ApiPropertyOptional({
+    pattern: '^\\d{4}-W\\d{2}$',
     example: '2024-W14',
     description: 'ISO week (Asia/Shanghai); default: the current week',
   })
   @IsOptional()
   @IsString()
-  @Validate(IsoWeekConstraint)
+  @IsIsoWeek()
   week?: string;
 }
 
 export class RunDigestAcceptedDto {
-  @ApiProperty({ example: '2024-W14' })
+  @ApiProperty({ pattern: '^\\d{4}-W\\d{2}$', example: '2024-W14', description: 'The week queued' })
   week!: string;
 }

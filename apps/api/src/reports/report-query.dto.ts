@@ -1,11 +1,18 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsCalendarDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUserIdOrMe,
+  Max,
+  Min,
+} from '../http/validators';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from '@luodi/targets';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const OWNER = /^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+import { USER_ID_OR_ME } from '../docs/schema-fragments';
 
 /** Filters shared by every report. Staff must pass `ownerId=me` (or their own id); anything else is a 403. */
 export class ReportScopeQueryDto {
@@ -19,40 +26,48 @@ export class ReportScopeQueryDto {
   @IsIn(PARK_CODES)
   park?: string;
 
-  @ApiPropertyOptional({ description: 'a user id, or `me`' })
+  @ApiPropertyOptional({
+    ...USER_ID_OR_ME,
+    description: 'One owner: a user id, or `me`. Staff must pass `me` (or their own id)',
+  })
   @IsOptional()
   @IsString()
-  @Matches(OWNER, { message: 'ownerId must be a user id (UUID) or "me"' })
+  @IsUserIdOrMe()
   ownerId?: string;
 }
 
 export class FunnelQueryDto extends ReportScopeQueryDto {
   @ApiPropertyOptional({
-    description: 'zone date (Asia/Shanghai) of creation, inclusive',
+    format: 'date',
+    description: 'Leads created from this zone date (Asia/Shanghai), inclusive',
     example: '2024-01-01',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'inclusive', example: '2024-12-31' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Up to this zone date, inclusive',
+    example: '2024-12-31',
+  })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }
 
 export class PeriodQueryDto extends ReportScopeQueryDto {
-  @ApiProperty({ description: 'zone date, inclusive', example: '2024-04-01' })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', description: 'From this zone date, inclusive', example: '2024-04-01' })
+  @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ description: 'zone date, inclusive', example: '2024-04-07' })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', description: 'Up to this zone date, inclusive', example: '2024-04-07' })
+  @IsCalendarDate()
   to!: string;
 }
 
 export class YearQueryDto extends ReportScopeQueryDto {
-  @ApiProperty({ minimum: MIN_TARGET_YEAR, maximum: MAX_TARGET_YEAR, example: 2024 })
+  @ApiProperty({ type: 'integer', minimum: MIN_TARGET_YEAR, maximum: MAX_TARGET_YEAR, example: 2024 })
   @Type(() => Number)
   @IsInt()
   @Min(MIN_TARGET_YEAR)
@@ -61,7 +76,13 @@ export class YearQueryDto extends ReportScopeQueryDto {
 }
 
 export class OverdueQueryDto extends ReportScopeQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, description: 'leads listed per owner' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 500,
+    default: 50,
+    description: 'Leads listed per owner',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,108 +1,123 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OPEN_STAGES, STAGE_CODES } from '@luodi/catalog';
+import { OPEN_STAGES, PARK_CODES, STAGE_CODES, TRACK_CODES } from '@luodi/catalog';
+import { ratioOrNull, wan } from '../docs/schema-fragments';
 
 /** OpenAPI shapes of the report responses (the services return plain objects of the same shape). */
 const countsByStage = (stages: readonly string[]) => ({
   type: 'object' as const,
-  additionalProperties: { type: 'integer' },
+  properties: Object.fromEntries(stages.map((s) => [s, { type: 'integer' as const, minimum: 0 }])),
+  required: [...stages],
+  additionalProperties: false,
   description: `counts keyed by stage: ${stages.join(', ')}`,
 });
+const count = (description?: string) => ({
+  type: 'integer' as const,
+  minimum: 0,
+  ...(description ? { description } : {}),
+});
+const DECIMAL = '^\\d+(\\.\\d+)?$';
 
 class FunnelStageView {
   @ApiProperty({ enum: OPEN_STAGES }) stage!: string;
-  @ApiProperty({ description: 'leads that ever reached this stage or a later one' }) reached!: number;
-  @ApiProperty({ description: '万元: planned investment for `lead`, signed amount from `signed` on' })
-  amountWan!: string;
-  @ApiProperty({ nullable: true, type: String }) conversionFromPrevious!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) medianDaysInStage!: number | null;
+  @ApiProperty(count('leads that ever reached this stage or a later one')) reached!: number;
+  @ApiProperty(wan('planned investment for `lead`, signed amount from `signed` on')) amountWan!: string;
+  @ApiProperty(ratioOrNull('reached ÷ reached at the previous stage; null for the first'))
+  conversionFromPrevious!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'median whole days spent in the stage' })
+  medianDaysInStage!: number | null;
 }
 class FunnelLostView {
-  @ApiProperty() count!: number;
+  @ApiProperty(count()) count!: number;
   @ApiProperty(countsByStage(OPEN_STAGES)) byStage!: Record<string, number>;
 }
 export class FunnelReportView {
-  @ApiProperty({ nullable: true, type: String }) from!: string | null;
-  @ApiProperty({ nullable: true, type: String }) to!: string | null;
-  @ApiProperty({ description: 'leads created in the period' }) total!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) from!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) to!: string | null;
+  @ApiProperty(count('leads created in the period')) total!: number;
   @ApiProperty({ type: [FunnelStageView] }) stages!: FunnelStageView[];
   @ApiProperty({ type: FunnelLostView }) lost!: FunnelLostView;
 }
 
 class OverdueLeadView {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() companyName!: string;
   @ApiProperty() projectName!: string;
-  @ApiProperty() track!: string;
-  @ApiProperty({ nullable: true, type: String }) park!: string | null;
+  @ApiProperty({ enum: TRACK_CODES }) track!: string;
+  @ApiProperty({ enum: PARK_CODES, nullable: true }) park!: string | null;
   @ApiProperty({ enum: STAGE_CODES }) stage!: string;
-  @ApiProperty() stageDeadline!: string;
-  @ApiProperty() daysOverdue!: number;
+  @ApiProperty({ format: 'date' }) stageDeadline!: string;
+  @ApiProperty(count()) daysOverdue!: number;
   @ApiProperty({ enum: ['red'] }) warning!: string;
-  @ApiProperty() plannedInvestmentWan!: string;
-  @ApiProperty({ nullable: true, type: String }) leaderId!: string | null;
+  @ApiProperty(wan()) plannedInvestmentWan!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) leaderId!: string | null;
 }
 class OverdueOwnerView {
-  @ApiProperty() ownerId!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
   @ApiProperty({ nullable: true, type: String }) ownerName!: string | null;
-  @ApiProperty() count!: number;
-  @ApiProperty() maxDaysOverdue!: number;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty(count()) maxDaysOverdue!: number;
   @ApiProperty({ type: [OverdueLeadView], description: 'the most overdue first, at most limitPerOwner' })
   leads!: OverdueLeadView[];
 }
 export class OverdueReportView {
-  @ApiProperty() today!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty({ format: 'date', description: 'today in Asia/Shanghai' }) today!: string;
+  @ApiProperty(count()) count!: number;
   @ApiProperty({ type: [OverdueOwnerView] }) owners!: OverdueOwnerView[];
 }
 
 class BatchLeadView {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() companyName!: string;
   @ApiProperty() projectName!: string;
-  @ApiProperty() track!: string;
-  @ApiProperty({ nullable: true, type: String }) park!: string | null;
+  @ApiProperty({ enum: TRACK_CODES }) track!: string;
+  @ApiProperty({ enum: PARK_CODES, nullable: true }) park!: string | null;
   @ApiProperty({ enum: STAGE_CODES }) stage!: string;
-  @ApiProperty() ownerId!: string;
-  @ApiProperty() date!: string;
-  @ApiProperty() amountWan!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty(wan('signed amount, or planned investment when not signed')) amountWan!: string;
 }
 class BatchGroupView {
-  @ApiProperty() count!: number;
-  @ApiProperty() amountWan!: string;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty(wan()) amountWan!: string;
   @ApiProperty({ type: [BatchLeadView] }) items!: BatchLeadView[];
 }
 export class BatchesReportView {
-  @ApiProperty() from!: string;
-  @ApiProperty() to!: string;
-  @ApiProperty({ type: BatchGroupView }) signed!: BatchGroupView;
-  @ApiProperty({ type: BatchGroupView }) constructionStarted!: BatchGroupView;
-  @ApiProperty({ type: BatchGroupView }) productionStarted!: BatchGroupView;
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ type: BatchGroupView, description: '签约' }) signed!: BatchGroupView;
+  @ApiProperty({ type: BatchGroupView, description: '开工' }) constructionStarted!: BatchGroupView;
+  @ApiProperty({ type: BatchGroupView, description: '投产' }) productionStarted!: BatchGroupView;
 }
 
 class OwnerPerformanceView {
-  @ApiProperty() ownerId!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
   @ApiProperty({ nullable: true, type: String }) ownerName!: string | null;
-  @ApiProperty({ nullable: true, type: String }) role!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['staff', 'supervisor', 'admin'] })
+  role!: string | null;
   @ApiProperty({ nullable: true, type: Boolean }) active!: boolean | null;
   @ApiProperty(countsByStage(STAGE_CODES)) leadsByStage!: Record<string, number>;
-  @ApiProperty() leadCount!: number;
-  @ApiProperty() signedWan!: string;
-  @ApiProperty() signedCount!: number;
-  @ApiProperty({ nullable: true, type: String }) targetWan!: string | null;
-  @ApiProperty({ nullable: true, type: String }) ratio!: string | null;
-  @ApiProperty() overdueCount!: number;
-  @ApiProperty() activitiesCount!: number;
+  @ApiProperty(count()) leadCount!: number;
+  @ApiProperty(wan()) signedWan!: string;
+  @ApiProperty(count()) signedCount!: number;
+  @ApiProperty({ ...wan(), nullable: true }) targetWan!: string | null;
+  @ApiProperty(ratioOrNull('signed ÷ target')) ratio!: string | null;
+  @ApiProperty(count()) overdueCount!: number;
+  @ApiProperty(count()) activitiesCount!: number;
 }
 export class OwnersReportView {
-  @ApiProperty() year!: number;
+  @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty({ type: [OwnerPerformanceView] }) owners!: OwnerPerformanceView[];
 }
 
 class KpiValueView {
-  @ApiProperty({ description: 'decimal string (a count, or 万元 with 4 fraction digits)' })
+  @ApiProperty({
+    pattern: DECIMAL,
+    description: 'decimal string (a count, or 万元 with 4 fraction digits)',
+    example: '12',
+  })
   numerator!: string;
-  @ApiProperty() denominator!: string;
-  @ApiProperty({ nullable: true, type: String }) ratio!: string | null;
+  @ApiProperty({ pattern: DECIMAL, example: '20' }) denominator!: string;
+  @ApiProperty(ratioOrNull('numerator ÷ denominator; null when the denominator is 0')) ratio!: string | null;
 }
 class KpiSetView {
   @ApiProperty({ type: KpiValueView, description: '当年落地率' }) landingRate!: KpiValueView;
@@ -111,13 +126,13 @@ class KpiSetView {
   @ApiProperty({ type: KpiValueView, description: '投资完成率' }) completionRate!: KpiValueView;
 }
 class TrackKpiView extends KpiSetView {
-  @ApiProperty() track!: string;
+  @ApiProperty({ enum: TRACK_CODES }) track!: string;
 }
 class ParkKpiView extends KpiSetView {
-  @ApiProperty() park!: string;
+  @ApiProperty({ enum: PARK_CODES }) park!: string;
 }
 export class KpisReportView {
-  @ApiProperty() year!: number;
+  @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty({ type: KpiSetView }) zone!: KpiSetView;
   @ApiProperty({ type: [TrackKpiView] }) byTrack!: TrackKpiView[];
   @ApiProperty({ type: [ParkKpiView] }) byPark!: ParkKpiView[];

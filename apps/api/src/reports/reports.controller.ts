@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BatchesReport,
   FunnelReport,
@@ -11,6 +11,7 @@ import {
 import type { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiProblems } from '../http/problem-responses.decorator';
 import { FunnelQueryDto, OverdueQueryDto, PeriodQueryDto, YearQueryDto } from './report-query.dto';
 import {
   BatchesReportView,
@@ -32,35 +33,65 @@ export class ReportsController {
 
   @Get('funnel')
   @AnyRole()
+  @ApiOperation({
+    summary: 'The conversion funnel',
+    description:
+      'For leads created in [from, to]: per stage how many reached it, the amount, the conversion from the previous stage and the median days spent in it; and the leads lost, by stage. Staff get only their own, with `ownerId=me`.',
+  })
   @ApiOkResponse({ type: FunnelReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   funnel(@Query() q: FunnelQueryDto, @CurrentUser() user: User): Promise<FunnelReport> {
     return this.reports.funnel({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
 
   @Get('overdue')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Overdue leads by owner',
+    description:
+      'Open leads past their stage deadline (Asia/Shanghai), grouped by owner, the most overdue first. Staff get only their own, with `ownerId=me`.',
+  })
   @ApiOkResponse({ type: OverdueReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   overdue(@Query() q: OverdueQueryDto, @CurrentUser() user: User): Promise<OverdueReport> {
     return this.reports.overdue({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
 
   @Get('batches')
   @AnyRole()
+  @ApiOperation({
+    summary: '三个一批: signed, construction started, production started',
+    description:
+      'The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.',
+  })
   @ApiOkResponse({ type: BatchesReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   batches(@Query() q: PeriodQueryDto, @CurrentUser() user: User): Promise<BatchesReport> {
     return this.reports.batches({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
 
   @Get('owners')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Owners’ performance (绩效)',
+    description:
+      'Per owner for the year: leads by stage, signed amount against their target, overdue and activity counts. Staff get only their own, with `ownerId=me`.',
+  })
   @ApiOkResponse({ type: OwnersReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   owners(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<OwnersReport> {
     return this.reports.owners({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
 
   @Get('kpis')
   @AnyRole()
+  @ApiOperation({
+    summary: 'Landing KPIs (落地率, 开工率, 资金到位率, 投资完成率)',
+    description:
+      'The zone’s KPIs for the year, each with numerator and denominator, by track and park too. Staff get only their own, with `ownerId=me`.',
+  })
   @ApiOkResponse({ type: KpisReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   kpis(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<KpisReport> {
     return this.reports.kpis({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }

@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsObject, IsOptional } from 'class-validator';
+import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
+import { ratioOrNull, wan, wanInput } from '../docs/schema-fragments';
+import { IsDefined, IsObject, IsOptional } from '../http/validators';
 
-const WAN_TEXT = '万元: a decimal string or JSON number, at most 4 fraction digits, > 0, <= 100000000';
-const WAN_MAP = (keys: string) => ({
+const wanMap = (keys: string, example?: Record<string, string>) => ({
   type: 'object' as const,
-  additionalProperties: { type: 'string' },
-  description: `${WAN_TEXT}, per ${keys}`,
+  additionalProperties: wanInput('').oneOf[0],
+  description: `Targets per ${keys}, 万元: decimal strings or JSON numbers, > 0, <= 100000000, at most 4 fraction digits`,
+  ...(example ? { example } : {}),
+});
+const wanMapOut = (keys: string, example: Record<string, string>) => ({
+  type: 'object' as const,
+  additionalProperties: { type: 'string' as const, pattern: '^\\d+\\.\\d{4}$' },
+  description: `Targets per ${keys}, 万元`,
+  example,
 });
 
 /**
@@ -13,70 +21,69 @@ const WAN_MAP = (keys: string) => ({
  * service with the money rules, every bad entry named as `byTrack.<code>` etc.
  */
 export class PutTargetDto {
-  @ApiProperty({
-    oneOf: [{ type: 'string' }, { type: 'number' }],
-    example: '6000000.0000',
-    description: WAN_TEXT,
-  })
+  @ApiProperty(wanInput('The zone’s signed-amount target for the year', { example: '6000000.0000' }))
   @IsDefined()
   signedAmountWan!: unknown;
 
-  @ApiPropertyOptional({ ...WAN_MAP('track code'), example: { new_energy: '2000000.0000' } })
+  @ApiPropertyOptional(wanMap('track code', { new_energy: '2000000.0000' }))
   @IsOptional()
   @IsObject()
   byTrack?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ ...WAN_MAP('park code'), example: { yangqu: '1500000.0000' } })
+  @ApiPropertyOptional(wanMap('park code', { yangqu: '1500000.0000' }))
   @IsOptional()
   @IsObject()
   byPark?: Record<string, unknown>;
 
-  @ApiPropertyOptional(WAN_MAP('owner (user id)'))
+  @ApiPropertyOptional(wanMap('owner (user id)'))
   @IsOptional()
   @IsObject()
   byOwner?: Record<string, unknown>;
 }
 
 export class TargetView {
-  @ApiProperty() year!: number;
-  @ApiProperty({ example: '6000000.0000' }) signedAmountWan!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) byTrack!: Record<string, string>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) byPark!: Record<string, string>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) byOwner!: Record<string, string>;
-  @ApiProperty() updatedAt!: string;
-  @ApiProperty({ nullable: true, type: String }) updatedBy!: string | null;
+  @ApiProperty({ type: 'integer', example: 2024 }) year!: number;
+  @ApiProperty(wan('The zone’s target', '6000000.0000')) signedAmountWan!: string;
+  @ApiProperty(wanMapOut('track code', { new_energy: '2000000.0000' })) byTrack!: Record<string, string>;
+  @ApiProperty(wanMapOut('park code', { yangqu: '1500000.0000' })) byPark!: Record<string, string>;
+  @ApiProperty(wanMapOut('owner (user id)', {})) byOwner!: Record<string, string>;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) updatedBy!: string | null;
 }
 
 class ProgressLineView {
-  @ApiProperty({ nullable: true, type: String }) targetWan!: string | null;
-  @ApiProperty() signedWan!: string;
-  @ApiProperty({ nullable: true, type: String }) ratio!: string | null;
-  @ApiProperty() count!: number;
+  @ApiProperty({ ...wan(), nullable: true, description: 'null when no target is set for it' })
+  targetWan!: string | null;
+  @ApiProperty(wan()) signedWan!: string;
+  @ApiProperty(ratioOrNull('signed ÷ target')) ratio!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'signed leads counted' }) count!: number;
 }
 class TrackProgressView extends ProgressLineView {
-  @ApiProperty() track!: string;
+  @ApiProperty({ enum: TRACK_CODES }) track!: string;
 }
 class ParkProgressView extends ProgressLineView {
-  @ApiProperty() park!: string;
+  @ApiProperty({ enum: PARK_CODES }) park!: string;
 }
 class OwnerProgressView extends ProgressLineView {
-  @ApiProperty() ownerId!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
   @ApiProperty({ nullable: true, type: String }) ownerName!: string | null;
 }
 
 export class TargetProgressView {
-  @ApiProperty() year!: number;
-  @ApiProperty({ example: '6000000.0000' }) targetWan!: string;
-  @ApiProperty({ example: '600.0000' }) targetYi!: string;
-  @ApiProperty() signedWan!: string;
-  @ApiProperty() signedYi!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'signed / target' }) ratio!: string | null;
-  @ApiProperty() remainingWan!: string;
-  @ApiProperty({ description: 'target × elapsed days (today included) / days in the year, Asia/Shanghai' })
+  @ApiProperty({ type: 'integer', example: 2024 }) year!: number;
+  @ApiProperty(wan('全年目标', '6000000.0000')) targetWan!: string;
+  @ApiProperty(wan('全年目标 in 亿元', '600.0000')) targetYi!: string;
+  @ApiProperty(wan('已签约')) signedWan!: string;
+  @ApiProperty(wan('已签约 in 亿元', '50.0000')) signedYi!: string;
+  @ApiProperty(ratioOrNull('signed ÷ target')) ratio!: string | null;
+  @ApiProperty(wan('差额: what is left to sign, never below 0')) remainingWan!: string;
+  @ApiProperty(
+    wan('序时进度: target × elapsed days (today included) ÷ days in the year, Asia/Shanghai', '1500000.0000'),
+  )
   expectedByTodayWan!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) count!: number;
   @ApiProperty({ type: [TrackProgressView] }) byTrack!: TrackProgressView[];
   @ApiProperty({ type: [ParkProgressView] }) byPark!: ParkProgressView[];
   @ApiProperty({ type: [OwnerProgressView] }) byOwner!: OwnerProgressView[];
-  @ApiProperty({ description: 'when the totals were computed' }) asOf!: string;
+  @ApiProperty({ format: 'date-time', description: 'when the totals were computed' }) asOf!: string;
 }

@@ -1,25 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from '../http/validators';
 import { Role, ROLES } from '@luodi/users';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'zhang.wei@luodi.local' })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'li.na@luodi.local' })
   @IsString()
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: '张伟' })
+  @ApiProperty({ minLength: 1, maxLength: 100, example: '李娜' })
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name!: string;
 
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: 10, maxLength: 200, format: 'password', example: 'Jinhe-2024-spring' })
   @IsString()
   @MinLength(10)
   @MaxLength(200)
@@ -31,7 +31,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: 1, maxLength: 100, example: '李娜' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -44,16 +44,24 @@ export class UpdateUserDto {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'false: the user cannot sign in and their tokens stop working' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
 export class UserView {
-  @ApiProperty() id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email', example: 'li.na@luodi.local' }) email!: string;
+  @ApiProperty({ example: '李娜' }) name!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class UserPageView {
+  @ApiProperty({ type: [UserView] }) items!: UserView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page; null on the last' })
+  nextCursor!: string | null;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { Decimal, formatWan, parseWan, ratio, wanToYi } from './money';
+import { runWithLanguage } from '../i18n/language';
+import { Decimal, formatWan, parseWan, parseWanAllowZero, ratio, wanToYi } from './money';
 
 describe('money (万元)', () => {
   it('accepts strings and JSON numbers with up to 4 fraction digits, canonicalised to 4 digits', () => {
@@ -31,6 +32,27 @@ describe('money (万元)', () => {
     ]) {
       expect(parseWan(bad)).toHaveProperty('error');
     }
+  });
+
+  it('says why in Chinese by default and in English for an English request', () => {
+    expect(parseWan('0')).toEqual({ error: '金额须大于0' });
+    expect(parseWan('-5')).toEqual({ error: '金额须大于0，最多4位小数' });
+    expect(parseWan('1.23456')).toEqual({ error: '金额须大于0，最多4位小数' });
+    expect(parseWan('100000000.0001')).toEqual({ error: '金额不能超过100000000万元（1万亿元）' });
+    expect(parseWan(true)).toEqual({ error: '须为以万元计的金额（字符串或数字）' });
+    runWithLanguage('en', () => {
+      expect(parseWan('0')).toEqual({ error: 'must be greater than 0' });
+      expect(parseWan('-5')).toEqual({ error: 'must be a positive decimal with at most 4 fraction digits' });
+      expect(parseWan(true)).toEqual({ error: 'must be a decimal amount in 万元 (string or number)' });
+    });
+  });
+
+  it('parseWanAllowZero takes zero in any spelling and refuses negatives', () => {
+    for (const zero of [0, '0', '00', '0.0', ' 0.0000 '])
+      expect(parseWanAllowZero(zero)).toEqual({ value: '0.0000' });
+    expect(parseWanAllowZero('12.5')).toEqual({ value: '12.5000' });
+    expect(parseWanAllowZero('-1')).toEqual({ error: '金额不能为负数，最多4位小数' });
+    expect(parseWanAllowZero('100000000.0001')).toHaveProperty('error');
   });
 
   it('round-trips any valid 4-digit amount exactly (property)', () => {

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { tr } from '../i18n/language';
 
 /**
  * Money is in 万元 with at most 4 fraction digits, exact end to end: PostgreSQL `numeric(16,4)`, decimal strings
@@ -9,29 +10,49 @@ export const MAX_WAN = new Decimal('100000000');
 
 const MONEY_TEXT = /^\d{1,9}(\.\d{1,4})?$/;
 
-/** Parses a client amount (string or JSON number). Returns the canonical string, or an error message. */
+/**
+ * Parses a client amount (string or JSON number), > 0. Returns the canonical string, or why not (in the current
+ * language, see `tr`).
+ */
 export function parseWan(input: unknown): { value: string } | { error: string } {
+  return parseAmount(input, false);
+}
+
+/** Like parseWan but zero is allowed (investment entries may record a month with nothing paid in). */
+export function parseWanAllowZero(input: unknown): { value: string } | { error: string } {
+  return parseAmount(input, true);
+}
+
+function parseAmount(input: unknown, allowZero: boolean): { value: string } | { error: string } {
+  const shape = () =>
+    allowZero
+      ? {
+          error: tr(
+            '金额不能为负数，最多4位小数',
+            'must be a decimal of at least 0 with at most 4 fraction digits',
+          ),
+        }
+      : {
+          error: tr('金额须大于0，最多4位小数', 'must be a positive decimal with at most 4 fraction digits'),
+        };
   let text: string;
   if (typeof input === 'string') text = input.trim();
   else if (typeof input === 'number' && Number.isFinite(input)) {
     // The JSON number's shortest decimal form; beyond 4 fraction digits it is rejected below, so no rounding.
     text = numberToPlainString(input);
-  } else return { error: 'must be a decimal amount in 万元 (string or number)' };
-  if (!MONEY_TEXT.test(text)) {
-    return { error: 'must be a positive decimal with at most 4 fraction digits' };
+  } else {
+    return {
+      error: tr('须为以万元计的金额（字符串或数字）', 'must be a decimal amount in 万元 (string or number)'),
+    };
   }
+  if (!MONEY_TEXT.test(text)) return shape();
   const value = new Decimal(text);
-  if (value.lte(0)) return { error: 'must be greater than 0' };
-  if (value.gt(MAX_WAN)) return { error: 'must be at most 100000000 (1 万亿)' };
-  return { value: value.toFixed(MONEY_SCALE) };
-}
-
-/** Like parseWan but zero is allowed (investment entries may record a month with nothing paid in). */
-export function parseWanAllowZero(input: unknown): { value: string } | { error: string } {
-  if (input === 0 || (typeof input === 'string' && /^0+(\.0{1,4})?$/.test(input.trim()))) {
-    return { value: '0.0000' };
+  if (value.isZero() && allowZero) return { value: value.toFixed(MONEY_SCALE) };
+  if (value.lte(0)) return { error: tr('金额须大于0', 'must be greater than 0') };
+  if (value.gt(MAX_WAN)) {
+    return { error: tr('金额不能超过100000000万元（1万亿元）', 'must be at most 100000000 (1 万亿)') };
   }
-  return parseWan(input);
+  return { value: value.toFixed(MONEY_SCALE) };
 }
 
 function numberToPlainString(n: number): string {

@@ -1,4 +1,5 @@
 import { ValidationFailedError } from '../errors/domain-error';
+import { tr } from '../i18n/language';
 
 /** Keyset pagination: the cursor is an opaque base64url JSON array of the last row's sort key. */
 export interface Page<T> {
@@ -27,7 +28,9 @@ export function decodeCursor(cursor: string | undefined, length: number): unknow
   } catch {
     // fall through
   }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a valid cursor' }]);
+  throw new ValidationFailedError([
+    { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor') },
+  ]);
 }
 
 /** Rows were fetched with limit + 1: trims the extra row and builds the next cursor from the last kept row. */

@@ -1,0 +1,432 @@
+import type { Response } from 'supertest';
+import { createUser, useApi } from '../support/harness';
+import { OpenApiContract } from '../support/openapi-contract';
+import { creditCode, leadBody } from '../leads/lead-fixtures';
+
+/**
+ * The document says what the API does: a walk through every operation (successes and the problems each kind of
+ * caller meets) checks each real answer against the published schema for its status and content type, strictly,
+ * so generated client types (openapi-typescript) match what arrives: required, nullable, enums, formats.
+ */
+describe('OpenAPI document matches the answers', () => {
+  const t = useApi();
+  let contract: OpenApiContract;
+  let staff: { id: string; email: string; token: string };
+  let supervisor: { id: string; email: string; token: string };
+  let admin: string;
+
+  beforeAll(async () => {
+    contract = new OpenApiContract((await t.api.http().get('/api/docs-json')).body);
+    staff = await createUser(t.api, 'staff');
+    supervisor = await createUser(t.api, 'supervisor');
+    admin = t.api.adminToken;
+  });
+
+  type Method = 'get' | 'post' | 'put' | 'patch';
+  /** Sends a request and checks the answer against the document's operation `method template`. */
+  async function call(
+    method: Method,
+    template: string,
+    path: string,
+    token: string | null,
+    body?: object,
+    expectStatus?: number,
+  ): Promise<Response> {
+    let req = t.api.http()[method](path);
+    if (token) req = req.set('Authorization', `Bearer ${token}`);
+    const res = body === undefined ? await req : await req.send(body);
+    if (expectStatus !== undefined)
+      expect(`${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toMatch(
+        new RegExp(`^${expectStatus} `),
+      );
+    contract.check(method, `/api/v1${template}`, res);
+    return res;
+  }
+  const v1 = (p: string) => `/api/v1${p}`;
+
+  it('auth, users and reference data', async () => {
+    await call(
+      'post',
+      '/auth/login',
+      v1('/auth/login'),
+      null,
+      { email: staff.email, password: 'password-0123456789' },
+      200,
+    );
+    await call(
+      'post',
+      '/auth/login',
+      v1('/auth/login'),
+      null,
+      { email: staff.email, password: 'wrong-password' },
+      401,
+    );
+    await call('post', '/auth/login', v1('/auth/login'), null, { email: 'not-an-email' }, 400);
+    await call('get', '/users/me', v1('/users/me'), staff.token, undefined, 200);
+    await call('get', '/users/me', v1('/users/me'), null, undefined, 401);
+    const created = await call(
+      'post',
+      '/users',
+      v1('/users'),
+      admin,
+      {
+        email: `new-${Date.now()}@luodi.test`,
+        name: '新同事',
+        password: 'password-0123456789',
+        role: 'staff',
+      },
+      201,
+    );
+    await call(
+      'post',
+      '/users',
+      v1('/users'),
+      admin,
+      { email: staff.email, name: 'x', password: 'password-0123456789', role: 'staff' },
+      409,
+    );
+    await call(
+      'post',
+      '/users',
+      v1('/users'),
+      staff.token,
+      { email: 'a@b.cn', name: 'x', password: 'password-0123456789', role: 'staff' },
+      403,
+    );
+    await call('get', '/users', v1('/users?limit=2'), supervisor.token, undefined, 200);
+    await call('get', '/users', v1('/users?limit=0'), supervisor.token, undefined, 400);
+    await call('patch', '/users/{id}', v1(`/users/${created.body.id}`), admin, { name: '改名' }, 200);
+    await call(
+      'patch',
+      '/users/{id}',
+      v1('/users/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11'),
+      admin,
+      { name: 'x' },
+      404,
+    );
+    await call('patch', '/users/{id}', v1('/users/nope'), admin, { name: 'x' }, 400);
+    for (const p of ['/tracks', '/parks', '/stages'])
+      await call('get', p, v1(p), staff.token, undefined, 200);
+    await call('put', '/stages/{code}', v1('/stages/lead'), admin, { deadlineDays: 90 }, 200);
+    await call('put', '/stages/{code}', v1('/stages/production'), admin, { deadlineDays: 30 }, 400);
+    await call('put', '/stages/{code}', v1('/stages/lead'), staff.token, { deadlineDays: 90 }, 403);
+    const xml = await t.api
+      .http()
+      .post(v1('/auth/login'))
+      .set('Content-Type', 'application/xml')
+      .send('<a/>');
+    contract.check('post', '/api/v1/auth/login', xml);
+    expect(xml.status).toBe(415);
+    const big = await t.api
+      .http()
+      .post(v1('/users'))
+      .set('Authorization', `Bearer ${admin}`)
+      .send({
+        email: 'big@luodi.test',
+        name: 'x'.repeat(1024 * 1024),
+        password: 'password-0123456789',
+        role: 'staff',
+      });
+    contract.check('post', '/api/v1/users', big);
+    expect(big.status).toBe(413);
+    await call('get', '/health', v1('/health'), null, undefined, 200);
+  });
+
+  it('leads through their whole life, with the problems on the way', async () => {
+    const full = leadBody({
+      creditCode: creditCode(),
+      park: 'yangqu',
+      source: 'exhibition',
+      contactName: '王经理',
+      contactPhone: '0351-1234567',
+      notes: '备注',
+      isProvincialKey: true,
+      leaderId: supervisor.id,
+    });
+    let lead = (await call('post', '/leads', v1('/leads'), supervisor.token, full, 201)).body;
+    await call('post', '/leads', v1('/leads'), supervisor.token, full, 409);
+    await call('post', '/leads', v1('/leads'), staff.token, leadBody({ ownerId: supervisor.id }), 403);
+    await call('post', '/leads', v1('/leads'), staff.token, { track: 'steel' }, 400);
+    const plain = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    await call('get', '/leads/{id}', v1(`/leads/${plain.id}`), staff.token, undefined, 200);
+    await call(
+      'get',
+      '/leads/{id}',
+      v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11'),
+      staff.token,
+      undefined,
+      404,
+    );
+    await call(
+      'get',
+      '/leads',
+      v1('/leads?limit=1&ownerId=me&sort=-plannedInvestmentWan'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'get',
+      '/leads',
+      v1('/leads?stage=lead&track=equipment&overdue=false&q=%E5%A4%AA%E9%87%8D'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'patch',
+      '/leads/{id}',
+      v1(`/leads/${lead.id}`),
+      staff.token,
+      { notes: 'x', version: lead.version },
+      403,
+    );
+    await call(
+      'patch',
+      '/leads/{id}',
+      v1(`/leads/${plain.id}`),
+      staff.token,
+      { notes: null, version: 99 },
+      409,
+    );
+    lead = (
+      await call(
+        'patch',
+        '/leads/{id}',
+        v1(`/leads/${lead.id}`),
+        supervisor.token,
+        {
+          stageDeadline: '2020-01-01',
+          contactName: null,
+          version: lead.version,
+        },
+        200,
+      )
+    ).body;
+    expect(lead.overdue).toBe(true);
+
+    const move = (body: object, status: number) =>
+      call(
+        'post',
+        '/leads/{id}/transitions',
+        v1(`/leads/${lead.id}/transitions`),
+        supervisor.token,
+        body,
+        status,
+      );
+    await move({ to: 'landed', version: lead.version }, 422);
+    lead = (await move({ to: 'signed', signedAmountWan: 80000, version: lead.version }, 200)).body;
+    await move({ to: 'signed', version: lead.version }, 422);
+    await move({ to: 'landed', version: lead.version }, 422);
+    await move({ to: 'landed', version: lead.version + 1 }, 409);
+    for (const kind of ['project_approval', 'eia', 'land']) {
+      lead = (
+        await call(
+          'put',
+          '/leads/{id}/approvals/{kind}',
+          v1(`/leads/${lead.id}/approvals/${kind}`),
+          supervisor.token,
+          {
+            status: 'done',
+            documentNo: '并发改备〔2024〕12号',
+          },
+          200,
+        )
+      ).body;
+    }
+    await call(
+      'put',
+      '/leads/{id}/approvals/{kind}',
+      v1(`/leads/${lead.id}/approvals/road`),
+      supervisor.token,
+      { status: 'done' },
+      400,
+    );
+    lead = (await move({ to: 'landed', version: lead.version }, 200)).body;
+    await call(
+      'get',
+      '/leads/{id}/transitions',
+      v1(`/leads/${lead.id}/transitions`),
+      staff.token,
+      undefined,
+      200,
+    );
+
+    const now = new Date();
+    const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+    await call(
+      'put',
+      '/leads/{id}/investments/{month}',
+      v1(`/leads/${lead.id}/investments/${month}`),
+      supervisor.token,
+      {
+        paidInWan: '1200.5',
+        completedWan: 0,
+      },
+      200,
+    );
+    await call(
+      'put',
+      '/leads/{id}/investments/{month}',
+      v1(`/leads/${plain.id}/investments/${month}`),
+      staff.token,
+      {
+        paidInWan: 1,
+        completedWan: 1,
+      },
+      400,
+    );
+    await call(
+      'get',
+      '/leads/{id}/investments',
+      v1(`/leads/${lead.id}/investments`),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'post',
+      '/leads/{id}/activities',
+      v1(`/leads/${lead.id}/activities`),
+      supervisor.token,
+      {
+        kind: 'visit',
+        occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+        summary: '走访企业',
+        nextFollowUpAt: new Date(Date.now() + 86400_000).toISOString(),
+      },
+      201,
+    );
+    await call(
+      'post',
+      '/leads/{id}/activities',
+      v1(`/leads/${plain.id}/activities`),
+      staff.token,
+      {
+        kind: 'call',
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        summary: '电话沟通',
+      },
+      201,
+    );
+    await call(
+      'get',
+      '/leads/{id}/activities',
+      v1(`/leads/${lead.id}/activities?limit=1`),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/leads/{id}/audit', v1(`/leads/${lead.id}/audit`), staff.token, undefined, 200);
+    await call(
+      'get',
+      '/leads/{id}/audit',
+      v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/audit'),
+      staff.token,
+      undefined,
+      404,
+    );
+
+    const xlsx = await t.api
+      .http()
+      .get(v1('/leads/export.xlsx?stage=landed'))
+      .set('Authorization', `Bearer ${staff.token}`);
+    expect(xlsx.status).toBe(200);
+    contract.check('get', '/api/v1/leads/export.xlsx', xlsx);
+    const csv = Buffer.from(
+      'companyName,projectName,track,plannedInvestmentWan\n好公司,好项目,equipment,100\n坏公司,坏项目,steel,-1\n',
+    );
+    const imported = await t.api
+      .http()
+      .post(v1('/leads/import?dryRun=true'))
+      .set('Authorization', `Bearer ${staff.token}`)
+      .attach('file', csv, 'leads.csv');
+    expect(imported.status).toBe(200);
+    contract.check('post', '/api/v1/leads/import', imported);
+  });
+
+  it('targets, reports, notifications and digests', async () => {
+    const year = new Date().getUTCFullYear();
+    await call(
+      'put',
+      '/targets/{year}',
+      v1(`/targets/${year}`),
+      supervisor.token,
+      {
+        signedAmountWan: '6000000',
+        byTrack: { equipment: 1500000 },
+        byPark: { yangqu: '1000000.5' },
+        byOwner: { [supervisor.id]: '500000' },
+      },
+      200,
+    );
+    await call(
+      'put',
+      '/targets/{year}',
+      v1(`/targets/${year}`),
+      supervisor.token,
+      { signedAmountWan: 0, byTrack: { steel: 1 } },
+      400,
+    );
+    await call('put', '/targets/{year}', v1(`/targets/${year}`), staff.token, { signedAmountWan: 1 }, 403);
+    await call('get', '/targets/{year}', v1(`/targets/${year}`), staff.token, undefined, 200);
+    await call(
+      'get',
+      '/targets/{year}/progress',
+      v1(`/targets/${year}/progress`),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/targets/{year}/progress', v1('/targets/2031/progress'), staff.token, undefined, 404);
+    await call('get', '/targets/{year}', v1('/targets/1999'), staff.token, undefined, 400);
+
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const reports: [string, string][] = [
+      ['/reports/funnel', `?from=${from}&to=${to}`],
+      ['/reports/overdue', '?limitPerOwner=5'],
+      ['/reports/batches', `?from=${from}&to=${to}`],
+      ['/reports/owners', `?year=${year}`],
+      ['/reports/kpis', `?year=${year}`],
+    ];
+    for (const [path, query] of reports) {
+      await call('get', path, v1(path + query), supervisor.token, undefined, 200);
+      await call(
+        'get',
+        path,
+        v1(path + query + (query ? '&' : '?') + 'ownerId=me'),
+        staff.token,
+        undefined,
+        200,
+      );
+      await call('get', path, v1(path + query), staff.token, undefined, 403);
+    }
+    await call(
+      'get',
+      '/reports/batches',
+      v1('/reports/batches?from=2024-02-30'),
+      supervisor.token,
+      undefined,
+      400,
+    );
+
+    await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W14' }, 202);
+    await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W60' }, 400);
+    await call('post', '/digests/run', v1('/digests/run'), staff.token, {}, 403);
+    await call('get', '/notifications', v1('/notifications?limit=5'), supervisor.token, undefined, 200);
+    await call(
+      'get',
+      '/notifications',
+      v1(`/notifications?userId=${supervisor.id}`),
+      staff.token,
+      undefined,
+      403,
+    );
+  });
+
+  it('saw a documented answer from every operation of the document', () => {
+    expect(contract.operations.length).toBeGreaterThanOrEqual(34);
+    expect(contract.unchecked()).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import { CalendarDate, daysBetween } from '@luodi/core';
-import { emailLayout, escapeHtml } from './html';
-import { OutgoingEmail } from './mailer.service';
-import { NotificationKind } from './notification';
+import { formatDate, formatWeekday } from '@luodi/format';
+import { EmailDocument } from '../email/email-document';
+import { EmailLinks } from '../email/email-links';
+import { deadlinePhrase, projectLabel } from '../email/lead-label';
 
 export interface ReminderEmailInput {
-  kind: NotificationKind;
-  to: string;
+  recipientName: string;
   lead: {
     id: string;
     companyName: string;
@@ -15,45 +15,56 @@ export interface ReminderEmailInput {
     ownerName: string;
   };
   today: CalendarDate;
-  appBaseUrl: string;
+  links: EmailLinks;
 }
 
-/** A stage-deadline reminder: Chinese HTML with a plain-text part, and a link to the lead. */
-export function renderReminderEmail(input: ReminderEmailInput): OutgoingEmail {
-  const { lead, kind } = input;
-  const daysLeft = daysBetween(input.today, lead.stageDeadline);
-  const when = daysLeft > 0 ? `剩余 ${daysLeft} 天` : daysLeft === 0 ? '今天到期' : `已逾期 ${-daysLeft} 天`;
-  const title =
-    kind === 'due_soon' ? '项目阶段即将到期' : kind === 'overdue' ? '项目阶段已逾期' : '逾期项目督办提醒';
-  const intro =
-    kind === 'escalation'
-      ? `以下项目已逾期超过 7 天，请作为包联领导/督查督促推进（负责人：${lead.ownerName}）。`
-      : kind === 'overdue'
-        ? '您负责的以下项目已超过当前阶段期限，请尽快推进或申请调整期限。'
-        : '您负责的以下项目当前阶段即将到期，请及时推进。';
-  const link = `${input.appBaseUrl}/leads/${lead.id}`;
-  const subject = `【落地】${title}：${lead.projectName}（${when}）`;
-  const fields: [string, string][] = [
-    ['企业名称', lead.companyName],
-    ['项目名称', lead.projectName],
-    ['当前阶段', lead.stageNameZh],
-    ['阶段期限', lead.stageDeadline],
-    ['状态', when],
-  ];
-  const rows = fields
-    .map(
-      ([k, v]) =>
-        `<tr><td style="padding:6px 8px;color:#666;width:96px">${escapeHtml(k)}</td><td style="padding:6px 8px">${escapeHtml(v)}</td></tr>`,
-    )
-    .join('');
-  const html = emailLayout(
-    title,
-    `<p>${escapeHtml(intro)}</p>
-<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:14px">${rows}</table>
-<p style="margin-top:16px"><a href="${escapeHtml(link)}" style="background:#b71c1c;color:#fff;padding:8px 16px;text-decoration:none">查看项目</a></p>`,
-  );
-  const text = [title, '', intro, '', ...fields.map(([k, v]) => `${k}：${v}`), '', `查看项目：${link}`].join(
-    '\n',
-  );
-  return { to: input.to, subject, html, text };
+/** `【到期提醒】太重轨道·风电主轴生产线：落地阶段将于3天后到期`, or `【逾期提醒】…：落地阶段已逾期1天`. */
+export function reminderSubject(lead: ReminderEmailInput['lead'], today: CalendarDate): string {
+  const daysLeft = daysBetween(today, lead.stageDeadline);
+  const tag = daysLeft >= 0 ? '【到期提醒】' : '【逾期提醒】';
+  return `${tag}${projectLabel(lead.companyName, lead.projectName)}：${lead.stageNameZh}阶段${deadlinePhrase(daysLeft)}`;
+}
+
+/**
+ * A stage-deadline reminder to the project's owner (7 days and 1 day before the deadline, and the day after it).
+ * Whether it reads as "due" or "overdue" follows the days left on the day it is sent.
+ */
+export function reminderEmail(input: ReminderEmailInput): EmailDocument {
+  const { lead, today, links } = input;
+  const daysLeft = daysBetween(today, lead.stageDeadline);
+  const overdue = daysLeft < 0;
+  const deadline = `${formatDate(lead.stageDeadline)}（${formatWeekday(lead.stageDeadline)}）`;
+  const status = overdue ? `已逾期${-daysLeft}天` : daysLeft === 0 ? '今天到期' : `还有${daysLeft}天`;
+  return {
+    subject: reminderSubject(lead, today),
+    title: overdue ? '项目阶段逾期提醒' : '项目阶段到期提醒',
+    blocks: [
+      { type: 'paragraph', content: `${input.recipientName}，您好！` },
+      {
+        type: 'paragraph',
+        content: overdue
+          ? [
+              `您负责的项目已超过${lead.stageNameZh}阶段的期限`,
+              { text: `${-daysLeft}天`, tone: 'red', strong: true },
+              '，请尽快推进；确需延期的，请与分管领导商定新的期限。',
+            ]
+          : [
+              `您负责的项目${lead.stageNameZh}阶段${deadlinePhrase(daysLeft)}，请及时推进`,
+              '；确需延期的，请与分管领导商定新的期限。',
+            ],
+      },
+      {
+        type: 'facts',
+        rows: [
+          { label: '企业名称', value: lead.companyName },
+          { label: '项目名称', value: lead.projectName },
+          { label: '当前阶段', value: lead.stageNameZh },
+          { label: '阶段期限', value: deadline },
+          { label: '状态', value: { text: status, tone: overdue ? 'red' : 'amber', strong: true } },
+          { label: '负责人', value: lead.ownerName },
+        ],
+      },
+      { type: 'button', text: '查看项目', href: links.lead(lead.id) },
+    ],
+  };
 }

@@ -41,7 +41,6 @@ import { ReminderScanService } from './reminders/reminder-scan.service';
     DigestService,
     DailyListService,
     NotificationsService,
-    UsersModule,
   ],
 })
 export class NotificationsModule {}

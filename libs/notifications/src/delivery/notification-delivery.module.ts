@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '@luodi/users';
 import { NotificationsModule } from '../notifications.module';
 import { loadMailSettings, MAIL_SETTINGS } from './mail-settings';
 import { MailerService } from './mailer.service';
@@ -11,7 +12,7 @@ import { NotificationSenderService } from './notification-sender.service';
  * call. Needs the app's (global) QueuesModule for the mail queue.
  */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, UsersModule],
   providers: [
     { provide: MAIL_SETTINGS, useFactory: () => loadMailSettings() },
     MailerService,

@@ -319,6 +319,9 @@ describe('weekly digests and the notification ledger API', () => {
       .get(`/api/v1/notifications?userId=${supervisor.id}`)
       .set(auth(staff.token));
     expect(other.status).toBe(403);
+    const lists = await api.http().get('/api/v1/notifications?kind=daily_duban').set(auth(supervisor.token));
+    expect(lists.status).toBe(200);
+    expect(lists.body.items).toEqual([]);
     const badKind = await api
       .http()
       .get('/api/v1/notifications?kind=sms&leadId=nope')

@@ -5,6 +5,7 @@ import { tr } from '@luodi/core';
 /** `GET /digests/preview?week&userId`: the week is checked (format and range) by the digest service. */
 export class DigestPreviewQueryDto {
   @ApiPropertyOptional({
+    pattern: '^\\d{4}-W\\d{2}$',
     example: '2026-W49',
     description: 'ISO week (Asia/Shanghai) from 2000-W01 to next week; default: the current week',
   })

@@ -6,9 +6,11 @@
  */
 import { DataSource } from 'typeorm';
 import { addDays, dataSourceOptions, rowsOf } from '../libs/core/src';
-import { NotificationLedgerRepository } from '../libs/notifications/src/notification-ledger.repository';
-import { ReminderLeadsRepository } from '../libs/notifications/src/reminder-leads.repository';
-import { ReminderScanService } from '../libs/notifications/src/reminder-scan.service';
+import { NotificationLedgerRepository } from '../libs/notifications/src/ledger/notification-ledger.repository';
+import { ReminderLeadsRepository } from '../libs/notifications/src/reminders/reminder-leads.repository';
+import { ReminderScanService } from '../libs/notifications/src/reminders/reminder-scan.service';
+import { UsersService } from '../libs/users/src/users.service';
+import { UsersRepository } from '../libs/users/src/users.repository';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
 
@@ -34,6 +36,7 @@ async function bench(url: string): Promise<void> {
       db,
       new ReminderLeadsRepository(db),
       new NotificationLedgerRepository(db),
+      new UsersService(new UsersRepository(db)),
     );
 
     const [created, firstMs] = await timed(() => scanner.scan(TODAY));

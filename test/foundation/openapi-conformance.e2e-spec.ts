@@ -414,6 +414,17 @@ describe('OpenAPI document matches the answers', () => {
     await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W14' }, 202);
     await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W60' }, 400);
     await call('post', '/digests/run', v1('/digests/run'), staff.token, {}, 403);
+    await call('get', '/digests/preview', v1('/digests/preview?week=2024-W14'), admin, undefined, 200);
+    await call('get', '/digests/preview', v1('/digests/preview?week=2024-W60'), admin, undefined, 400);
+    await call('get', '/digests/preview', v1('/digests/preview'), staff.token, undefined, 403);
+    await call(
+      'get',
+      '/digests/preview',
+      v1('/digests/preview?userId=00000000-0000-4000-8000-000000000000'),
+      admin,
+      undefined,
+      404,
+    );
     await call('get', '/notifications', v1('/notifications?limit=5'), supervisor.token, undefined, 200);
     await call(
       'get',

@@ -2,8 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { createTestEnv, startWorker, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { MailQueueService } from '../../apps/worker/src/mail/mail-queue.service';
-import { MAIL_SETTINGS, ReminderScanService } from '../../libs/notifications/src';
+import { MAIL_SETTINGS, MailQueueService, ReminderScanService } from '../../libs/notifications/src';
 import { JobName, QueueName } from '../../libs/queues/src';
 import { SmtpTestServer } from './smtp-test-server';
 import { settle, waitFor } from './wait-for';
@@ -60,7 +59,7 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
     await env?.dropDatabase();
   });
 
-  it('sends each kind once, on its date: due_soon at -7 and -1, overdue at +1, escalation at +7', async () => {
+  it('sends each kind once, on its date: due_soon at -7 and -1, overdue at +1, escalation at +7 in the daily list', async () => {
     const owner = await db.user('staff');
     const leader = await db.user('supervisor');
     const s1 = await db.user('supervisor');
@@ -75,6 +74,8 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
     });
     const noLeader = await db.lead({ ownerId: owner.id, stageDeadline: '2024-04-15' });
 
+    // Escalations (+7) reach the leader and the supervisors in one daily list each: the leader's carries both
+    // projects (one as 包联领导, one as a supervisor), so 3 lists, not 4 emails.
     const expected: Record<string, number> = {
       '2024-04-07': 0,
       '2024-04-08': 2,
@@ -85,8 +86,8 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
       '2024-04-16': 6,
       '2024-04-17': 6,
       '2024-04-21': 6,
-      '2024-04-22': 10,
-      '2024-04-23': 10,
+      '2024-04-22': 9,
+      '2024-04-23': 9,
     };
     for (const [day, count] of Object.entries(expected)) {
       await scan(day);
@@ -95,22 +96,33 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
 
     const toOwner = smtp.to(owner.email);
     expect(toOwner).toHaveLength(6);
-    expect(toOwner.filter((m) => m.subject.includes('即将到期'))).toHaveLength(4);
-    expect(toOwner.filter((m) => m.subject.includes('已逾期'))).toHaveLength(2);
-    expect(smtp.to(leader.email)).toHaveLength(2); // leader of one lead + supervisor fan-out of the other
-    expect(smtp.to(s1.email)).toHaveLength(1);
+    expect(toOwner.filter((m) => m.subject.startsWith('【到期提醒】'))).toHaveLength(4);
+    expect(toOwner.filter((m) => m.subject.startsWith('【逾期提醒】'))).toHaveLength(2);
+    const [leaderList] = smtp.to(leader.email);
+    expect(smtp.to(leader.email)).toHaveLength(1);
+    expect(leaderList.subject).toBe('【督办清单】4月22日：2个项目需要您关注');
+    expect(leaderList.text).toContain(`https://luodi.example.cn/leads/${withLeader.id}`);
+    expect(leaderList.text).toContain(`https://luodi.example.cn/leads/${noLeader.id}`);
+    expect(leaderList.text).toContain('逾期7天');
+    expect(smtp.to(s1.email).map((m) => m.subject)).toEqual(['【督办清单】4月22日：1个项目需要您关注']);
     expect(smtp.to(s2.email)).toHaveLength(1);
 
     // The email: Chinese, HTML and text, link, company, project, stage, deadline, days left; user text escaped.
     const first = toOwner.find((m) => m.subject.includes('高效光伏组件项目'))!;
-    expect(first.subject).toContain('剩余 7 天');
+    expect(first.subject).toBe('【到期提醒】晶科能源<script>·高效光伏组件项目：洽谈阶段将于7天后到期');
     expect(first.text).toContain(`https://luodi.example.cn/leads/${withLeader.id}`);
-    expect(first.text).toContain('晶科能源<script>');
-    expect(first.text).toContain('洽谈');
-    expect(first.text).toContain('2024-04-15');
+    expect(first.text).toContain('企业名称：晶科能源<script>');
+    expect(first.text).toContain('当前阶段：洽谈');
+    expect(first.text).toContain('阶段期限：2024年4月15日（周一）');
+    expect(first.text).toContain('状态：还有7天');
     expect(first.html).toContain('晶科能源&lt;script&gt;');
     expect(first.html).not.toContain('<script>');
+    const overdue = toOwner.find(
+      (m) => m.subject.includes('高效光伏组件项目') && m.subject.includes('逾期'),
+    )!;
+    expect(overdue.subject).toBe('【逾期提醒】晶科能源<script>·高效光伏组件项目：洽谈阶段已逾期1天');
 
+    // Each escalation stays its own ledger row (once each), marked sent by the list that carried it.
     const rows = await db.notifications('lead_id = $1', [noLeader.id]);
     expect(rows.map((r) => [r.kind, r.offset_days, r.status])).toEqual([
       ['due_soon', -7, 'sent'],
@@ -121,6 +133,16 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
       ['escalation', 7, 'sent'],
     ]);
     expect(rows[0].dedupe_key).toBe(`reminder:${noLeader.id}:${noLeader.stageEntryId}:2024-04-15:-7`);
+    const carriers = await db.pool.query<{ recipient: string; kind: string; dedupe_key: string }>(
+      `SELECT l.recipient, l.kind, l.dedupe_key FROM notifications n JOIN notifications l ON l.id = n.delivered_by
+        WHERE n.lead_id = $1 AND n.kind = 'escalation' ORDER BY l.recipient`,
+      [noLeader.id],
+    );
+    expect(carriers.rows.map((r) => r.kind)).toEqual(['daily_duban', 'daily_duban', 'daily_duban']);
+    expect(carriers.rows.map((r) => r.recipient).sort()).toEqual([leader.email, s1.email, s2.email].sort());
+    expect(carriers.rows.find((r) => r.recipient === leader.email)?.dedupe_key).toBe(
+      `duban:${leader.id}:2024-04-22`,
+    );
   });
 
   it('sends one email each when the same scan runs three times and two workers run at once', async () => {
@@ -223,5 +245,41 @@ describe('stage-deadline reminders (real worker, Redis and SMTP)', () => {
     );
     await settle(500);
     expect(smtp.to(owner.email)).toHaveLength(1);
+  });
+
+  it('after an outage sends a lead only its most recent reminder; the older one is skipped, not sent', async () => {
+    const owner = await db.user('staff');
+    const lead = await db.lead({
+      ownerId: owner.id,
+      stageDeadline: '2026-08-10',
+      companyName: '太重轨道',
+      projectName: '风电主轴生产线',
+    });
+    await smtp.stop();
+    try {
+      await scan('2026-08-09'); // -1 owed, but SMTP is down
+      await waitFor(
+        async () =>
+          (await db.notifications('lead_id = $1 AND offset_days = -1', [lead.id]))[0]?.attempts >= 1,
+        'a first attempt',
+      );
+      await scan('2026-08-12'); // two days on: +1 (overdue) is owed too
+    } finally {
+      await smtp.start(smtp.port);
+    }
+    await waitFor(async () => {
+      const rows = await db.notifications('lead_id = $1', [lead.id]);
+      return rows.length === 3 && rows.every((r) => r.status !== 'pending');
+    }, 'every reminder final');
+    await settle(500);
+    const rows = await db.notifications('lead_id = $1', [lead.id]);
+    expect(rows.map((r) => [r.offset_days, r.status])).toEqual([
+      [-7, 'skipped'],
+      [-1, 'skipped'],
+      [1, 'sent'],
+    ]);
+    expect(smtp.to(owner.email).map((m) => m.subject)).toEqual([
+      '【逾期提醒】太重轨道·风电主轴生产线：洽谈阶段已逾期2天',
+    ]);
   });
 });

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@luodi/core';
-import { NotificationsModule } from '@luodi/notifications';
+import { NotificationDeliveryModule } from '@luodi/notifications';
 import { QueuesModule } from '@luodi/queues';
 import { TargetsModule } from '@luodi/targets';
 import { WeeklyDigestProcessor } from './digests/weekly-digest.processor';
-import { MailQueueService } from './mail/mail-queue.service';
 import { SendNotificationProcessor } from './mail/send-notification.processor';
 import { OutboxListenerService } from './outbox/outbox-listener.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
@@ -19,11 +18,10 @@ import { TargetsProcessor } from './targets/targets.processor';
     ClockModule,
     DatabaseModule,
     QueuesModule.forRole('worker'),
-    NotificationsModule,
+    NotificationDeliveryModule,
     TargetsModule,
   ],
   providers: [
-    MailQueueService,
     SendNotificationProcessor,
     ReminderScanProcessor,
     WeeklyDigestProcessor,

@@ -4,3 +4,4 @@
  */
 export * from './amount';
 export * from './dates';
+export * from './weeks';

@@ -44,6 +44,15 @@ export const APPROVAL_NAMES_ZH: Record<ApprovalKind, string> = {
 
 export const ACTIVITY_KINDS = ['visit', 'call', 'meeting', 'negotiation', 'site_survey', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+/** 洽谈记录的方式, as pages, emails and Excel name them. */
+export const ACTIVITY_KIND_NAMES_ZH: Record<ActivityKind, string> = {
+  visit: '走访',
+  call: '电话',
+  meeting: '会谈',
+  negotiation: '谈判',
+  site_survey: '实地考察',
+  other: '其他',
+};
 
 export const SORTS = ['createdAt', '-createdAt', 'stageDeadline', '-plannedInvestmentWan'] as const;
 export type LeadSort = (typeof SORTS)[number];

@@ -12,9 +12,10 @@ import {
   tr,
   ValidationFailedError,
 } from '@luodi/core';
-import { LeadListFilter, LeadSort, NewLead } from './lead';
+import { LeadListFilter, LeadSort, NewLead, Warning, WARNINGS } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
+import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([
@@ -61,6 +62,23 @@ const POOL_SQL = `(CASE WHEN l.in_planning_pool THEN 'planning'
   WHEN ${EFFECTIVE_STAGE} IN ('construction', 'production') THEN 'construction' ELSE 'attraction' END)`;
 // Written to match the partial index leads_open_deadline_idx.
 const OPEN_WITH_DEADLINE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+
+/** An open lead past its deadline (`today` is a date parameter): red in the 三色预警. */
+function overdueSql(today: string): string {
+  return `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${today}::date)`;
+}
+
+/**
+ * The 三色预警 colour as SQL, mirroring `deriveWarning` in stage-rules.ts. `today` is a date parameter; `now`
+ * gives the instant parameter, asked for only when the colour needs it (an unused parameter has no type).
+ */
+function warningSql(colour: Warning, today: string, now: () => string): string {
+  if (colour === 'red') return overdueSql(today);
+  const open = `l.stage NOT IN ('production', 'lost')`;
+  const yellow = `(l.stage_deadline <= ${today}::date + ${WARNING_SOON_DAYS} OR coalesce(l.last_activity_at, l.created_at) < ${now()}::timestamptz - interval '${WARNING_QUIET_DAYS} days')`;
+  if (colour === 'yellow') return `(${open} AND NOT ${overdueSql(today)} AND ${yellow})`;
+  return `(${open} AND NOT ${overdueSql(today)} AND NOT coalesce(${yellow}, false))`;
+}
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -249,6 +267,18 @@ export class LeadsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** Open leads by 三色预警 colour (the same predicates as the `warning` list filter). */
+  async countByWarning(now: Date, today: string): Promise<Record<Warning, number>> {
+    const params = [today, now.toISOString()];
+    const row = await firstRow<Record<Warning, number>>(
+      this.db,
+      `SELECT ${WARNINGS.map((w) => `count(*) FILTER (WHERE ${warningSql(w, '$1', () => '$2')})::int AS ${w}`).join(', ')}
+       FROM leads l WHERE l.stage NOT IN ('production', 'lost')`,
+      params,
+    );
+    return { red: row?.red ?? 0, yellow: row?.yellow ?? 0, green: row?.green ?? 0 };
+  }
+
   async stageDeadlineDays(tx: Queryable, stage: string): Promise<number | null> {
     const row = await firstRow<{ deadline_days: number | null }>(
       tx,
@@ -284,17 +314,10 @@ export class LeadsRepository {
         `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
       );
     }
-    const overdue = () => `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${p(today)}::date)`;
+    const overdue = () => overdueSql(p(today));
     if (filter.overdue === true) where.push(overdue());
     if (filter.overdue === false) where.push(`NOT ${overdue()}`);
-    if (filter.warning) {
-      const yellow = () =>
-        `(l.stage_deadline <= ${p(today)}::date + 7 OR coalesce(l.last_activity_at, l.created_at) < ${p(now.toISOString())}::timestamptz - interval '30 days')`;
-      const open = `l.stage NOT IN ('production', 'lost')`;
-      if (filter.warning === 'red') where.push(overdue());
-      else if (filter.warning === 'yellow') where.push(`${open} AND NOT ${overdue()} AND ${yellow()}`);
-      else where.push(`${open} AND NOT ${overdue()} AND NOT coalesce(${yellow()}, false)`);
-    }
+    if (filter.warning) where.push(warningSql(filter.warning, p(today), () => p(now.toISOString())));
     const { order, after, keyOf } = this.keyset(filter.sort, decodeCursor(cursor, 2), p);
     if (after) where.push(after);
     const rows = await rowsOf<LeadRow & { sort_key: string | null }>(

@@ -15,7 +15,7 @@ import {
   writeOutbox,
 } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
-import { Lead, LeadListFilter, NewLead } from './lead';
+import { Lead, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
 import { parseNewLeadFields } from './lead-fields';
 import { LeadHistoryRepository } from './lead-history.repository';
@@ -103,6 +103,11 @@ export class LeadsService {
   async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {
     const page = await this.leads.list(filter, limit, cursor, this.clock.now(), this.clock.today());
     return { items: page.items.map((r) => this.present(r)), nextCursor: page.nextCursor };
+  }
+
+  /** Open leads by 三色预警 colour, now (the same rule as the `warning` filter of the lead list). */
+  countByWarning(): Promise<Record<Warning, number>> {
+    return this.leads.countByWarning(this.clock.now(), this.clock.today());
   }
 
   async create(input: CreateLeadInput, actor: User): Promise<Lead> {

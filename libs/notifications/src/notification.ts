@@ -1,6 +1,13 @@
 /** The notification ledger's vocabulary: one row per effect (an email owed), keyed so it happens once. */
-export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'digest'] as const;
+export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'digest', 'daily_duban'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The stage-deadline reminders (one lead, one stage entry, one deadline, one offset each). */
+export const REMINDER_KINDS = [
+  'due_soon',
+  'overdue',
+  'escalation',
+] as const satisfies readonly NotificationKind[];
 
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -49,4 +56,9 @@ export function reminderDedupeKey(
 
 export function digestDedupeKey(userId: string, isoWeek: string): string {
   return `digest:${userId}:${isoWeek}`;
+}
+
+/** `duban:{userId}:{YYYY-MM-DD}`: one daily 督办清单 per person per zone date. */
+export function dailyListDedupeKey(userId: string, date: string): string {
+  return `duban:${userId}:${date}`;
 }

@@ -1,36 +1,45 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { CatalogModule } from '@luodi/catalog';
+import { LeadsModule } from '@luodi/leads';
 import { ReportsModule } from '@luodi/reports';
 import { TargetsModule } from '@luodi/targets';
-import { DigestRepository } from './digest.repository';
-import { DigestService } from './digest.service';
-import { loadMailSettings, MAIL_SETTINGS } from './mail-settings';
-import { MailerService } from './mailer.service';
-import { NotificationLedgerRepository } from './notification-ledger.repository';
-import { NotificationSenderService } from './notification-sender.service';
+import { UsersModule } from '@luodi/users';
+import { DailyListService } from './daily-list/daily-list.service';
+import { EscalationSource } from './daily-list/escalation.source';
+import { DigestService } from './digests/digest.service';
+import { StaffDigestComposer } from './digests/staff-digest.composer';
+import { StaffDigestRepository } from './digests/staff-digest.repository';
+import { ZoneDigestComposer } from './digests/zone-digest.composer';
+import { NotificationLedgerRepository } from './ledger/notification-ledger.repository';
 import { NotificationsService } from './notifications.service';
-import { ReminderLeadsRepository } from './reminder-leads.repository';
-import { ReminderScanService } from './reminder-scan.service';
+import { ReminderLeadsRepository } from './reminders/reminder-leads.repository';
+import { ReminderScanService } from './reminders/reminder-scan.service';
 
-/** Reminders, digests, the notification ledger and the mailer; used by the worker (sending) and the API (reading). */
+/**
+ * The notification ledger, reminders, digests and daily lists: recording what is owed and composing emails. Used
+ * by the API (the ledger list, digest previews) and the worker (through NotificationDeliveryModule).
+ */
 @Module({
-  imports: [TargetsModule, ReportsModule],
+  imports: [DiscoveryModule, UsersModule, CatalogModule, LeadsModule, TargetsModule, ReportsModule],
   providers: [
-    { provide: MAIL_SETTINGS, useFactory: () => loadMailSettings() },
     NotificationLedgerRepository,
     ReminderLeadsRepository,
     ReminderScanService,
-    DigestRepository,
+    StaffDigestRepository,
+    StaffDigestComposer,
+    ZoneDigestComposer,
     DigestService,
-    MailerService,
-    NotificationSenderService,
+    DailyListService,
+    EscalationSource,
     NotificationsService,
   ],
   exports: [
-    MAIL_SETTINGS,
     NotificationLedgerRepository,
+    ReminderLeadsRepository,
     ReminderScanService,
     DigestService,
-    NotificationSenderService,
+    DailyListService,
     NotificationsService,
   ],
 })

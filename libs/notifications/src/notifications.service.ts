@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, Page, tr } from '@luodi/core';
 import type { Role } from '@luodi/users';
 import { NotificationView } from './notification';
-import { NotificationFilter, NotificationLedgerRepository } from './notification-ledger.repository';
+import { NotificationFilter, NotificationLedgerRepository } from './ledger/notification-ledger.repository';
 
 /**
  * Reading the ledger. Supervisors and admins see every notification; staff see only their own (as recipient):

@@ -13,12 +13,17 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** BullMQ on the configured Redis, with the configured key prefix, and every queue registered. */
+/**
+ * BullMQ on the configured Redis, with the configured key prefix, and every queue registered. Global: an app
+ * imports it once (with its role), and any module of that app (e.g. the notification dispatcher in a lib) injects
+ * the queues it needs.
+ */
 @Module({})
 export class QueuesModule {
   static forRole(role: 'worker' | 'producer'): DynamicModule {
     return {
       module: QueuesModule,
+      global: true,
       imports: [
         BullModule.forRootAsync({
           inject: [APP_CONFIG],

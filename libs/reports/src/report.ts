@@ -104,6 +104,12 @@ export interface BatchesReport {
   productionStarted: BatchGroup;
 }
 
+/** A period's pipeline events: 三个一批 plus new leads and landings (each group like a 三个一批 group). */
+export interface PeriodEventsReport extends BatchesReport {
+  created: BatchGroup;
+  landed: BatchGroup;
+}
+
 export interface OwnersParams extends ReportScope {
   year: number;
 }

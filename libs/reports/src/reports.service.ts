@@ -16,11 +16,20 @@ import {
   OverdueReport,
   OwnersParams,
   OwnersReport,
+  PeriodEventsReport,
 } from './report';
 import { checkReportParams } from './report-params';
 import { FunnelRepository } from './funnel.repository';
 import { OverdueRepository } from './overdue.repository';
-import { BatchesRepository, BatchKind } from './batches.repository';
+import { BATCH_KINDS, BatchesRepository, EventKind } from './batches.repository';
+
+const EVENT_KINDS: readonly EventKind[] = [
+  'created',
+  'signed',
+  'landed',
+  'constructionStarted',
+  'productionStarted',
+];
 import { OwnersRepository } from './owners.repository';
 import { KpiName, KpiRow, KpisRepository } from './kpis.repository';
 
@@ -113,8 +122,36 @@ export class ReportsService {
 
   async batches(p: BatchesParams): Promise<BatchesReport> {
     checkReportParams({ scope: p, from: p.from, to: p.to, periodRequired: true });
-    const [items, totals] = await Promise.all([this.batchesRepo.items(p), this.batchesRepo.totals(p)]);
-    const group = (kind: BatchKind): BatchGroup => {
+    const groups = await this.eventGroups(p, BATCH_KINDS);
+    return {
+      from: p.from,
+      to: p.to,
+      signed: groups.signed,
+      constructionStarted: groups.constructionStarted,
+      productionStarted: groups.productionStarted,
+    };
+  }
+
+  /**
+   * Every pipeline event of a period, by the 三个一批 rules (a lead counts while its stage is still at or after the
+   * event), plus landings and new leads (not lost): the weekly digest's 上周动态.
+   */
+  async periodEvents(p: BatchesParams): Promise<PeriodEventsReport> {
+    checkReportParams({ scope: p, from: p.from, to: p.to, periodRequired: true });
+    const groups = await this.eventGroups(p, EVENT_KINDS);
+    return { from: p.from, to: p.to, ...groups };
+  }
+
+  private async eventGroups<K extends EventKind>(
+    p: BatchesParams,
+    kinds: readonly K[],
+  ): Promise<Record<K, BatchGroup>> {
+    const zone = this.config.timeZone;
+    const [items, totals] = await Promise.all([
+      this.batchesRepo.items(p, kinds, zone),
+      this.batchesRepo.totals(p, kinds, zone),
+    ]);
+    const group = (kind: K): BatchGroup => {
       const t = totals.find((x) => x.kind === kind);
       return {
         count: t?.n ?? 0,
@@ -134,13 +171,7 @@ export class ReportsService {
           })),
       };
     };
-    return {
-      from: p.from,
-      to: p.to,
-      signed: group('signed'),
-      constructionStarted: group('constructionStarted'),
-      productionStarted: group('productionStarted'),
-    };
+    return Object.fromEntries(kinds.map((k) => [k, group(k)])) as Record<K, BatchGroup>;
   }
 
   async owners(p: OwnersParams): Promise<OwnersReport> {

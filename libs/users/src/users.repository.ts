@@ -41,6 +41,16 @@ export class UsersRepository {
     return rows[0] ? toUser(rows[0]) : null;
   }
 
+  /** Display names by id (inactive users keep theirs); unknown ids are left out. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.db.query(
+      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async findWithHashByEmail(email: string): Promise<{ user: User; passwordHash: string } | null> {
     const rows: UserRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`,

@@ -40,6 +40,11 @@ export class UsersService {
     return user?.active ? user : null;
   }
 
+  /** Names to show for user ids (owners, 包联领导) in emails and reports. */
+  namesOf(ids: string[]): Promise<Map<string, string>> {
+    return this.users.namesOf(ids);
+  }
+
   list(limit: number, cursor?: string): Promise<Page<User>> {
     return this.users.list(limit, cursor);
   }

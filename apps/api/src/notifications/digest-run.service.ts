@@ -1,24 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { Clock, isoWeekOf, tr, UnavailableError } from '@luodi/core';
+import { tr, UnavailableError } from '@luodi/core';
+import { DigestService } from '@luodi/notifications';
 import { JobName, QueueName, WeeklyDigestJob } from '@luodi/queues';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
 
 /**
- * Asks the worker to send a week's digests. The API only enqueues; the ledger makes a second run of the
- * same week send nothing new. With Redis down the producer connection fails fast and this answers 503.
+ * Asks the worker to send a week's digests. The week is checked first (from 2000-W01 to next week: a week no
+ * digest can be composed for is refused with 400 and never queued). The API only enqueues; the ledger makes a
+ * second run of the same week send nothing new. With Redis down the producer connection fails fast: 503.
  */
 @Injectable()
 export class DigestRunService {
   constructor(
     @InjectQueue(QueueName.Digests) private readonly queue: Queue<WeeklyDigestJob>,
-    private readonly clock: Clock,
+    private readonly digests: DigestService,
   ) {}
 
   async run(week?: string): Promise<{ week: string }> {
-    const target = week ?? isoWeekOf(this.clock.today());
+    const target = this.digests.checkWeek(week);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([

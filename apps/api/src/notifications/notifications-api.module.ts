@@ -6,7 +6,7 @@ import { DigestsController } from './digests.controller';
 import { NotificationsController } from './notifications.controller';
 import { QueuesBoardModule } from './queues-board.module';
 
-/** `GET /notifications`, `POST /digests/run` and the queues' web UI at `/admin/queues` (admins only). */
+/** `GET /notifications`, `POST /digests/run`, `GET /digests/preview` and the queues' web UI at `/admin/queues` (admins only). */
 @Module({
   imports: [NotificationsModule, QueuesModule.forRole('producer'), QueuesBoardModule],
   controllers: [NotificationsController, DigestsController],

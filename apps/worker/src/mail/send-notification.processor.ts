@@ -1,25 +1,26 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
-import { MAIL_JOB_LOCK_MS, NotificationSenderService, PermanentDeliveryError } from '@luodi/notifications';
+import { MAIL_JOB_LOCK_MS, NotificationDispatcher, NotificationFailedError } from '@luodi/notifications';
 import { QueueName, SendNotificationJob } from '@luodi/queues';
 import { LoggedWorkerHost } from '../logged-worker-host';
 
 /**
- * Sends one notification. A permanent SMTP rejection becomes an UnrecoverableError (failed, never retried);
- * any other error is rethrown so BullMQ retries with exponential backoff. The job lock outlasts the SMTP
- * timeouts, so a live send is never taken for stalled.
+ * Sends one notification. One that failed for good (an SMTP 5xx, an email that cannot be composed; the ledger
+ * already says `failed`) becomes an UnrecoverableError, never retried; any other error is rethrown so BullMQ
+ * retries with exponential backoff. The job lock outlasts the SMTP timeouts, so a live send is never taken for
+ * stalled.
  */
 @Processor(QueueName.Mail, { concurrency: 4, lockDuration: MAIL_JOB_LOCK_MS })
 export class SendNotificationProcessor extends LoggedWorkerHost {
-  constructor(private readonly sender: NotificationSenderService) {
+  constructor(private readonly dispatcher: NotificationDispatcher) {
     super();
   }
 
   async process(job: Job<SendNotificationJob>): Promise<string> {
     try {
-      return await this.sender.send(job.data.notificationId);
+      return await this.dispatcher.send(job.data.notificationId);
     } catch (err) {
-      if (err instanceof PermanentDeliveryError) throw new UnrecoverableError(err.message);
+      if (err instanceof NotificationFailedError) throw new UnrecoverableError(err.message);
       this.logger.warn(
         `notification ${job.data.notificationId} attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`,
       );

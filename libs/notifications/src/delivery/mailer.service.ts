@@ -1,30 +1,9 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '@luodi/core';
+import { OutgoingEmail } from '../email/email-document';
+import { PermanentDeliveryError, TemporaryDeliveryError } from './delivery-errors';
 import { MAIL_SETTINGS, MailSettings } from './mail-settings';
-
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-}
-
-/** The SMTP server refused the message for good (5xx): retrying cannot help. */
-export class PermanentDeliveryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PermanentDeliveryError';
-  }
-}
-
-/** Anything else (connection refused, timeout, 4xx): worth retrying later. */
-export class TemporaryDeliveryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TemporaryDeliveryError';
-  }
-}
 
 /** Sends email over SMTP (`SMTP_URL`) with nodemailer, with timeouts that bound every send. */
 @Injectable()
@@ -46,6 +25,7 @@ export class MailerService implements OnModuleDestroy {
     } as Parameters<typeof createTransport>[0]);
   }
 
+  /** Throws PermanentDeliveryError on a 5xx rejection, TemporaryDeliveryError on anything else. */
   async send(email: OutgoingEmail): Promise<void> {
     try {
       await this.transport.sendMail({

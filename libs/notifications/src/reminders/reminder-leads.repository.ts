@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarDate, firstRow, rowsOf } from '@luodi/core';
-import { Recipient, ReminderLead } from './reminder-plan';
+import { ReminderLead } from './reminder-plan';
 
 interface ScanRow {
   id: string;
@@ -26,6 +26,7 @@ export interface ReminderLeadDetails {
   companyName: string;
   projectName: string;
   ownerName: string;
+  leaderName: string | null;
 }
 
 export interface ScanPage {
@@ -33,6 +34,12 @@ export interface ScanPage {
   /** Keyset position after this page, or null at the end. */
   next: { deadline: string; id: string } | null;
 }
+
+const DETAILS = `SELECT l.id, l.stage, s.name_zh AS "stageNameZh", l.stage_entry_id AS "stageEntryId",
+    to_char(l.stage_deadline, 'YYYY-MM-DD') AS "stageDeadline", l.company_name AS "companyName",
+    l.project_name AS "projectName", o.name AS "ownerName", ld.name AS "leaderName"
+  FROM leads l JOIN stages s ON s.code = l.stage JOIN users o ON o.id = l.owner_id
+  LEFT JOIN users ld ON ld.id = l.leader_id`;
 
 /**
  * Reads for the reminder scan. Only open leads with a deadline in the scan window are read, through the partial
@@ -86,22 +93,12 @@ export class ReminderLeadsRepository {
     return { leads, next: rows.length === limit ? { deadline: last.stage_deadline, id: last.id } : null };
   }
 
-  async activeSupervisors(): Promise<Recipient[]> {
-    return rowsOf<Recipient>(
-      this.db,
-      `SELECT id, email, active FROM users WHERE role = 'supervisor' AND active ORDER BY created_at, id`,
-    );
+  async findDetails(leadId: string): Promise<ReminderLeadDetails | null> {
+    return firstRow<ReminderLeadDetails>(this.db, `${DETAILS} WHERE l.id = $1`, [leadId]);
   }
 
-  async findDetails(leadId: string): Promise<ReminderLeadDetails | null> {
-    return firstRow<ReminderLeadDetails>(
-      this.db,
-      `SELECT l.id, l.stage, s.name_zh AS "stageNameZh", l.stage_entry_id AS "stageEntryId",
-              to_char(l.stage_deadline, 'YYYY-MM-DD') AS "stageDeadline",
-              l.company_name AS "companyName", l.project_name AS "projectName", o.name AS "ownerName"
-       FROM leads l JOIN stages s ON s.code = l.stage JOIN users o ON o.id = l.owner_id
-       WHERE l.id = $1`,
-      [leadId],
-    );
+  async findDetailsMany(leadIds: string[]): Promise<ReminderLeadDetails[]> {
+    if (leadIds.length === 0) return [];
+    return rowsOf<ReminderLeadDetails>(this.db, `${DETAILS} WHERE l.id = ANY($1::uuid[])`, [leadIds]);
   }
 }

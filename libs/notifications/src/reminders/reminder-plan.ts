@@ -1,5 +1,5 @@
 import { addDays, CalendarDate } from '@luodi/core';
-import { NewNotification, NotificationKind, reminderDedupeKey } from './notification';
+import { NewNotification, NotificationKind, reminderDedupeKey } from '../notification';
 
 /** The reminders owed for a stage deadline, by days relative to it (due on `stageDeadline + offsetDays`). */
 export const REMINDER_OFFSETS: readonly { offsetDays: number; kind: NotificationKind }[] = [

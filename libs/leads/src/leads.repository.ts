@@ -11,7 +11,7 @@ import {
   toPage,
   ValidationFailedError,
 } from '@luodi/core';
-import { LeadListFilter, LeadSort, NewLead } from './lead';
+import { LeadCounts, LeadListFilter, LeadSort, NewLead } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
 
@@ -69,6 +69,58 @@ const NUMERIC = /^\d{1,12}(\.\d{1,4})?$/;
 /** Escapes LIKE metacharacters so `q` is matched literally (used with ESCAPE '\'). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The list's filters as SQL conditions on `leads l` (shared by the list, the export and the counts). `p` adds a
+ * parameter and returns its placeholder.
+ */
+export function leadFilterWhere(
+  filter: Omit<LeadListFilter, 'sort'>,
+  p: (v: unknown) => string,
+  now: Date,
+  today: string,
+): string[] {
+  const where: string[] = [];
+  if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
+  if (filter.track) where.push(`l.track = ${p(filter.track)}`);
+  if (filter.park) where.push(`l.park = ${p(filter.park)}`);
+  if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
+  if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
+  if (filter.isProvincialKey !== undefined) where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
+  if (filter.pool) where.push(`${POOL_SQL} = ${p(filter.pool)}`);
+  if (filter.q) {
+    where.push(
+      `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
+    );
+  }
+  const overdue = () => `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${p(today)}::date)`;
+  if (filter.overdue === true) where.push(overdue());
+  if (filter.overdue === false) where.push(`NOT ${overdue()}`);
+  if (filter.warning) {
+    const open = `l.stage NOT IN ('production', 'lost')`;
+    if (filter.warning === 'red') where.push(overdue());
+    else if (filter.warning === 'yellow')
+      where.push(`${open} AND NOT ${overdue()} AND ${yellowSql(p, now, today)}`);
+    else where.push(`${open} AND NOT ${overdue()} AND NOT coalesce(${yellowSql(p, now, today)}, false)`);
+  }
+  if (filter.deadlineWithinDays !== undefined) {
+    const from = p(today);
+    where.push(
+      `${OPEN_WITH_DEADLINE} AND l.stage_deadline >= ${from}::date AND l.stage_deadline <= ${from}::date + ${p(filter.deadlineWithinDays)}::int`,
+    );
+  }
+  if (filter.followUpDueBefore) {
+    where.push(
+      `l.stage NOT IN ('production', 'lost') AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
+    );
+  }
+  return where;
+}
+
+/** 黄灯 before the red check: the deadline within 7 days, or nothing logged for 30 days. */
+function yellowSql(p: (v: unknown) => string, now: Date, today: string): string {
+  return `(l.stage_deadline <= ${p(today)}::date + 7 OR coalesce(l.last_activity_at, l.created_at) < ${p(now.toISOString())}::timestamptz - interval '30 days')`;
 }
 
 @Injectable()
@@ -248,6 +300,19 @@ export class LeadsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** Names of the given leads (for lists that hold lead ids, such as notifications). */
+  async leadNames(
+    ids: string[],
+  ): Promise<{ id: string; companyName: string; projectName: string; stage: string }[]> {
+    if (ids.length === 0) return [];
+    return rowsOf(
+      this.db,
+      `SELECT id, company_name AS "companyName", project_name AS "projectName", stage
+         FROM leads WHERE id = ANY($1::uuid[]) ORDER BY company_name, project_name, id`,
+      [ids],
+    );
+  }
+
   async stageDeadlineDays(tx: Queryable, stage: string): Promise<number | null> {
     const row = await firstRow<{ deadline_days: number | null }>(
       tx,
@@ -269,31 +334,7 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const where: string[] = [];
-    if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
-    if (filter.track) where.push(`l.track = ${p(filter.track)}`);
-    if (filter.park) where.push(`l.park = ${p(filter.park)}`);
-    if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
-    if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
-    if (filter.isProvincialKey !== undefined)
-      where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
-    if (filter.pool) where.push(`${POOL_SQL} = ${p(filter.pool)}`);
-    if (filter.q) {
-      where.push(
-        `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
-      );
-    }
-    const overdue = () => `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${p(today)}::date)`;
-    if (filter.overdue === true) where.push(overdue());
-    if (filter.overdue === false) where.push(`NOT ${overdue()}`);
-    if (filter.warning) {
-      const yellow = () =>
-        `(l.stage_deadline <= ${p(today)}::date + 7 OR coalesce(l.last_activity_at, l.created_at) < ${p(now.toISOString())}::timestamptz - interval '30 days')`;
-      const open = `l.stage NOT IN ('production', 'lost')`;
-      if (filter.warning === 'red') where.push(overdue());
-      else if (filter.warning === 'yellow') where.push(`${open} AND NOT ${overdue()} AND ${yellow()}`);
-      else where.push(`${open} AND NOT ${overdue()} AND NOT coalesce(${yellow()}, false)`);
-    }
+    const where = leadFilterWhere(filter, p, now, today);
     const { order, after, keyOf } = this.keyset(filter.sort, decodeCursor(cursor, 2), p);
     if (after) where.push(after);
     const rows = await rowsOf<LeadRow & { sort_key: string | null }>(
@@ -308,6 +349,29 @@ export class LeadsRepository {
       (r) => r,
       (r) => [r.sort_key, r.id],
     );
+  }
+
+  /** Counts of the leads a filter matches, in all and by warning colour, in one scan. */
+  async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = leadFilterWhere(filter, p, now, today);
+    const open = `l.stage NOT IN ('production', 'lost')`;
+    const red = `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${p(today)}::date)`;
+    const yellow = `coalesce(${yellowSql(p, now, today)}, false)`;
+    const row = await firstRow<{ total: number; red: number; yellow: number; green: number }>(
+      this.db,
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE ${red})::int AS red,
+              count(*) FILTER (WHERE ${open} AND NOT ${red} AND ${yellow})::int AS yellow,
+              count(*) FILTER (WHERE ${open} AND NOT ${red} AND NOT ${yellow})::int AS green
+       FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return row ?? { total: 0, red: 0, yellow: 0, green: 0 };
   }
 
   private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {

@@ -14,7 +14,7 @@ import {
   writeOutbox,
 } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
-import { Lead, LeadListFilter, NewLead } from './lead';
+import { Lead, LeadCounts, LeadListFilter, NewLead } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
 import { parseNewLeadFields } from './lead-fields';
 import { LeadHistoryRepository } from './lead-history.repository';
@@ -101,6 +101,14 @@ export class LeadsService {
   async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {
     const page = await this.leads.list(filter, limit, cursor, this.clock.now(), this.clock.today());
     return { items: page.items.map((r) => this.present(r)), nextCursor: page.nextCursor };
+  }
+
+  counts(filter: Omit<LeadListFilter, 'sort'>): Promise<LeadCounts> {
+    return this.leads.counts(filter, this.clock.now(), this.clock.today());
+  }
+
+  names(ids: string[]): Promise<{ id: string; companyName: string; projectName: string; stage: string }[]> {
+    return this.leads.leadNames(ids);
   }
 
   async create(input: CreateLeadInput, actor: User): Promise<Lead> {

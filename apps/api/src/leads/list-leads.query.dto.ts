@@ -1,6 +1,17 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
@@ -31,8 +42,9 @@ export class LeadFilterQueryDto {
   @IsUUID('all')
   ownerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ description: 'The 包联领导: a user id, or `me`' })
   @IsOptional()
+  @ValidateIf((_, v) => v !== 'me')
   @IsUUID('all')
   leaderId?: string;
 
@@ -66,6 +78,26 @@ export class LeadFilterQueryDto {
   @IsString()
   @Length(1, 200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai)',
+    minimum: 0,
+    maximum: 365,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  deadlineWithinDays?: number;
+
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description: 'Open leads whose next follow-up (nextFollowUpAt) is due by the end of today',
+  })
+  @IsOptional()
+  @IsIn(['true'])
+  followUpDue?: 'true';
 
   @ApiPropertyOptional({ enum: SORTS, default: '-createdAt' })
   @IsOptional()

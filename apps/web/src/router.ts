@@ -26,7 +26,12 @@ export const router = createRouter({
       path: '/',
       component: () => import('./components/AppLayout.vue'),
       children: [
-        { path: '', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: '工作台' } },
+        {
+          path: '',
+          name: 'home',
+          component: () => import('./pages/HomePage.vue'),
+          meta: { title: '工作台' },
+        },
         {
           path: 'leads',
           name: 'leads',

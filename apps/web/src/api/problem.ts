@@ -70,7 +70,10 @@ export class ApiProblem extends Error {
     this.errors = Array.isArray(doc.errors)
       ? doc.errors.filter(
           (e): e is FieldProblem =>
-            typeof e === 'object' && e !== null && typeof e.field === 'string' && typeof e.message === 'string',
+            typeof e === 'object' &&
+            e !== null &&
+            typeof e.field === 'string' &&
+            typeof e.message === 'string',
         )
       : [];
     this.doc = doc;

@@ -18,7 +18,9 @@ describe('stage timeline', () => {
       ['construction', 'pending', null, null, null],
       ['production', 'pending', null, null, null],
     ]);
-    expect(steps[2]).toEqual(expect.objectContaining({ deadline: '2024-06-30', overdue: true, overdueDays: 5 }));
+    expect(steps[2]).toEqual(
+      expect.objectContaining({ deadline: '2024-06-30', overdue: true, overdueDays: 5 }),
+    );
   });
 
   it('re-enters a stage after a move back, and shows a lost lead without a current stage', () => {
@@ -34,7 +36,9 @@ describe('stage timeline', () => {
       '2024-05-01',
       '2024-01-01',
     );
-    expect(steps[1]).toEqual(expect.objectContaining({ status: 'done', enteredAt: '2024-04-01', leftAt: '2024-04-20', days: 19 }));
+    expect(steps[1]).toEqual(
+      expect.objectContaining({ status: 'done', enteredAt: '2024-04-01', leftAt: '2024-04-20', days: 19 }),
+    );
     expect(steps.every((s) => s.status !== 'current')).toBe(true);
   });
 

@@ -13,6 +13,8 @@ describe('SSE parser', () => {
 
   it('joins multi-line data and defaults the event name', () => {
     const p = new SseParser();
-    expect(p.push('id: 7\ndata: one\ndata: two\n\n')).toEqual([{ event: 'message', data: 'one\ntwo', id: '7' }]);
+    expect(p.push('id: 7\ndata: one\ndata: two\n\n')).toEqual([
+      { event: 'message', data: 'one\ntwo', id: '7' },
+    ]);
   });
 });

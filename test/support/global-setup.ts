@@ -32,9 +32,14 @@ export default async function globalSetup(): Promise<void> {
  */
 function buildWebAppIfStale(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { webBuildIsCurrent } = require('../../scripts/web/web-sources') as { webBuildIsCurrent: () => boolean };
+  const { webBuildIsCurrent } = require('../../scripts/web/web-sources') as {
+    webBuildIsCurrent: () => boolean;
+  };
   if (webBuildIsCurrent()) return;
   const root = join(__dirname, '..', '..');
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.js')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.js')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('building the web app for the browser tests failed');
 }

@@ -80,5 +80,5 @@ export async function signIn(page: Page, email: string, password: string): Promi
 
 /** No horizontal scrolling: nothing is cut off at the viewport's width. */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 }

@@ -147,13 +147,10 @@ describe('browser: a staff member works a lead', () => {
     expect(page.url()).not.toMatch(/token|eyJ/);
 
     // A 401 anywhere (the session ended elsewhere) returns to the login page, then back here.
-    await page.evaluate(() => {
-      const raw = localStorage.getItem('luodi.session')!;
-      localStorage.setItem(
-        'luodi.session',
-        JSON.stringify({ ...JSON.parse(raw), token: 'expired.token.value' }),
-      );
-    });
+    await page.evaluate(`{
+      const raw = JSON.parse(localStorage.getItem('luodi.session'));
+      localStorage.setItem('luodi.session', JSON.stringify({ ...raw, token: 'expired.token.value' }));
+    }`);
     await page.reload();
     await page.waitForURL(`**/login?redirect=/leads/${created.body.id}`);
     await signIn(page, staff.email, PASSWORD);

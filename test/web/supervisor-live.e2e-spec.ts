@@ -89,7 +89,7 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
     const signed = progress.locator('.figure').filter({ hasText: '已签约' });
     await signed.getByText('0.00亿元').waitFor();
     await boss.page.getByText('我包联的项目 · 三色预警').waitFor();
-    await boss.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'no reload'));
+    await boss.page.evaluate("window.marker = 'no reload'");
 
     const clerk = await newContext(browser, api.baseUrl);
     await clerk.page.goto(`/leads/${created.body.id}`);
@@ -102,9 +102,7 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
 
     // The worker recomputes the year's totals; the API's event stream tells the open page.
     await signed.getByText('12.35亿元').waitFor({ timeout: 10_000 });
-    expect(await boss.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
-      'no reload',
-    );
+    expect(await boss.page.evaluate('window.marker')).toBe('no reload');
     await screenshot(boss.page, 'home-supervisor');
     expect(boss.problems).toEqual([]);
     expect(clerk.problems).toEqual([]);

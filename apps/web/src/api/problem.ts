@@ -52,7 +52,8 @@ const FALLBACK_DETAIL: Record<number, string> = {
 /** A failed API call. `detail` is always a sentence a user can read. */
 export class ApiProblem extends Error {
   readonly status: number;
-  readonly code: ProblemCode | string;
+  /** A ProblemCode, or a code this client does not know yet. */
+  readonly code: string;
   readonly detail: string;
   readonly errors: FieldProblem[];
   readonly doc: ProblemDocument;

@@ -46,7 +46,7 @@ function valueText(field: string, value: unknown, nameOfUser: (id: string) => st
   if (value === null || value === undefined || value === '') return '空';
   if (typeof value === 'boolean') return value ? '是' : '否';
   const last = field.split('.').pop() ?? field;
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   const names: Record<string, Record<string, string>> = {
     stage: STAGE_NAMES,
     track: TRACK_NAMES,

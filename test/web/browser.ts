@@ -18,6 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The browser's own UI (native date pickers, file inputs) in Chinese, as a bureau's machines have it.
+      '--lang=zh-CN',
     ],
   });
 }

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import { onUnauthorized } from './api/client';
 import { session, type Role } from './session/session';
+import { prefetchLeadList } from './lead/lead-list-prefetch';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -100,6 +101,7 @@ router.beforeEach((to: RouteLocationNormalized) => {
   }
   const role = session.user.value?.role;
   if (to.meta.roles && (!role || !to.meta.roles.includes(role))) return { name: 'home' };
+  if (to.name === 'leads') prefetchLeadList(to.query);
   return true;
 });
 

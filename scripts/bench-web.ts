@@ -76,6 +76,7 @@ async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--lang=zh-CN',
     ],
   });
 }

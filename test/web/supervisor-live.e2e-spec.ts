@@ -155,6 +155,64 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
     await second.context.close();
   });
 
+  it('lets a supervisor move a lead back with a reason, set its deadline, and reopen it after it was closed as lost', async () => {
+    const leads = leadsApi(api);
+    const created = await leads.create(staff.token, {
+      companyName: '泰山玻纤',
+      projectName: '风电纱产线项目',
+    });
+    const signed = await leads.move(staff.token, created.body.id, {
+      to: 'signed',
+      signedAmountWan: '80000',
+      version: created.body.version,
+    });
+    expect(signed.status).toBe(200);
+
+    const { context, page, problems } = await newContext(browser, api.baseUrl);
+    await page.goto(`/leads/${created.body.id}`);
+    await signIn(page, supervisor.email, PASSWORD);
+    await page.getByRole('heading', { name: '风电纱产线项目' }).waitFor();
+    await page.getByRole('button', { name: '回退' }).click();
+    const back = page.getByRole('dialog', { name: '回退阶段' });
+    await back.getByRole('button', { name: '确定' }).click();
+    await back.getByText('请填写原因').waitFor();
+    await back.getByLabel('原因').fill('企业要求重新评估签约条款');
+    await back.getByRole('button', { name: '确定' }).click();
+    await back.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '推进到签约' }).waitFor();
+
+    await page.getByRole('button', { name: '设置期限' }).click();
+    const deadline = page.getByRole('dialog', { name: '设置阶段期限' });
+    await deadline.getByLabel('阶段期限').fill('2030-06-30');
+    await deadline.getByRole('button', { name: '保存' }).click();
+    await deadline.waitFor({ state: 'hidden' });
+    await page.getByText('期限 2030年6月30日').waitFor();
+
+    await page.getByRole('button', { name: '终止' }).click();
+    const lost = page.getByRole('dialog', { name: '终止项目' });
+    await lost.getByLabel('终止原因').fill('企业投资计划取消');
+    await lost.getByRole('button', { name: '确定' }).click();
+    await lost.waitFor({ state: 'hidden' });
+    await page.getByText('项目已终止').waitFor();
+    await page.getByRole('button', { name: '重启' }).click();
+    const reopen = page.getByRole('dialog', { name: '重启项目' });
+    await reopen.getByLabel('原因').fill('企业恢复投资意向');
+    await reopen.getByRole('button', { name: '确定' }).click();
+    await reopen.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '推进到签约' }).waitFor();
+    const lead = await leads.get(supervisor.token, created.body.id);
+    expect(lead.body).toEqual(expect.objectContaining({ stage: 'lead', lostReason: null }));
+    const history = await leads.call('get', `/leads/${created.body.id}/transitions`, supervisor.token);
+    expect(history.body.map((t: { to: string; reason: string | null }) => [t.to, t.reason])).toEqual([
+      ['signed', null],
+      ['lead', '企业要求重新评估签约条款'],
+      ['lost', '企业投资计划取消'],
+      ['lead', '企业恢复投资意向'],
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("lists a user's reminders and digests in 通知, each linking to its lead, and shows the admin pages", async () => {
     const created = await leadsApi(api).create(staff.token, {
       companyName: '晶科能源',

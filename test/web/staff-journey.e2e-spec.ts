@@ -114,6 +114,20 @@ describe('browser: a staff member works a lead', () => {
       expect.objectContaining({ status: 'done', documentNo: '晋（2024）综改不动产权第001号' }),
     );
 
+    await page.getByRole('tab', { name: '投资进度' }).click();
+    await page.getByRole('button', { name: '录入月度投资' }).click();
+    const invest = page.getByRole('dialog', { name: '录入月度投资' });
+    await invest.getByLabel('到位资金（万元）').fill('1.23456');
+    await invest.getByRole('button', { name: '保存' }).click();
+    await invest.getByText('到位资金：请填写金额（万元），最多 4 位小数').waitFor();
+    await invest.getByLabel('到位资金（万元）').fill('1200.5');
+    await invest.getByLabel('投资完成额（万元）').fill('980');
+    await invest.getByRole('button', { name: '保存' }).click();
+    await invest.waitFor({ state: 'hidden' });
+    const month = page.getByRole('row').filter({ hasText: '1,200.5万元' });
+    await month.waitFor();
+    await expect(month.textContent()).resolves.toContain('980万元');
+
     await page.getByRole('tab', { name: '修改记录' }).click();
     await page.getByText('阶段：签约 → 落地').waitFor();
     await page.getByRole('tab', { name: '阶段变更' }).click();

@@ -55,7 +55,7 @@ describe('browser: import and export in the 项目库', () => {
     expect(rows[0]).toMatch(/^4产业赛道/);
     expect(rows[1]).toMatch(/^5计划投资/);
     await errors.waitFor();
-    await screenshot(page, 'lead-import-dry-run');
+    await screenshot(page, 'lead-import-dry-run', false);
     // Nothing was written by the dry run.
     const before = await api.http().get('/api/v1/leads/counts').set('Authorization', `Bearer ${staff.token}`);
     expect(before.body.total).toBe(0);

@@ -85,7 +85,7 @@ describe('browser: a staff member works a lead', () => {
     const gate = land.getByRole('alert');
     await gate.getByText('还差以下条件').waitFor();
     for (const name of ['立项未完成', '环评未完成', '土地未完成']) await gate.getByText(name).waitFor();
-    await screenshot(page, 'lead-gate-unmet');
+    await screenshot(page, 'lead-gate-unmet', false);
     await land.getByRole('button', { name: '取消' }).click();
 
     for (const [kind, docNo] of [
@@ -196,7 +196,7 @@ describe('browser: a staff member works a lead', () => {
     await dialog.getByLabel('洽谈内容').fill('电话沟通产线选址，约定下周实地考察。');
     const box = await dialog.getByRole('button', { name: '保存' }).boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
-    await screenshot(page, 'phone-activity-form');
+    await screenshot(page, 'phone-activity-form', false);
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('电话沟通产线选址，约定下周实地考察。', { exact: true }).waitFor();

@@ -65,8 +65,7 @@ describe('browser: import and export in the 项目库', () => {
     await dialog.getByRole('button', { name: '关闭', exact: true }).click();
     await page.getByText('共 3 个项目').waitFor();
 
-    await page.getByLabel('赛道').click({ force: true });
-    await page.getByRole('option', { name: '新能源' }).click();
+    await page.getByLabel('赛道').selectOption({ label: '新能源' });
     await page.waitForURL(/track=new_energy/);
     await page.getByText('共 1 个项目').waitFor();
     await page.getByRole('link', { name: '光伏组件基地项目' }).waitFor();

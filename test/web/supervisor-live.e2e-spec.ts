@@ -259,7 +259,8 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
     await screenshot(admin.page, 'admin-users');
     await admin.page.getByRole('menuitem', { name: '年度目标' }).click();
     await admin.page.getByLabel('全区签约目标（万元）').waitFor();
-    expect(await admin.page.getByLabel('全区签约目标（万元）').inputValue()).toBe('6000000');
+    const zoneTarget = admin.page.getByLabel('全区签约目标（万元）');
+    await waitFor(async () => (await zoneTarget.inputValue()) === '6000000', "the year's target in the form");
     await admin.page
       .getByTestId('target-progress')
       .locator('.figure')

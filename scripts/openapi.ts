@@ -8,27 +8,37 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../apps/api/src/app.module';
 import { buildOpenApiDocument } from '../apps/api/src/docs/openapi';
 
-async function main(): Promise<void> {
-  const out = resolve(process.argv[2] ?? 'dist/openapi.json');
+/** The document the API serves at /api/docs-json, built offline (a test checks the two are equal). */
+export async function offlineOpenApiDocument(): Promise<OpenAPIObject> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
     preview: true,
     logger: false,
   });
-  app.setGlobalPrefix('api/v1');
-  const document = buildOpenApiDocument(app);
+  try {
+    app.setGlobalPrefix('api/v1');
+    return buildOpenApiDocument(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const out = resolve(process.argv[2] ?? 'dist/openapi.json');
+  const document = await offlineOpenApiDocument();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
   const operations = Object.values(document.paths).reduce((n, item) => n + Object.keys(item).length, 0);
   console.log(
     `openapi: ${operations} operations, ${Object.keys(document.components?.schemas ?? {}).length} schemas → ${out}`,
   );
-  await app.close();
 }
 
-main().catch((err: unknown) => {
-  console.error('openapi: failed:', err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((err: unknown) => {
+    console.error('openapi: failed:', err instanceof Error ? err.message : err);
+    process.exit(1);
+  });

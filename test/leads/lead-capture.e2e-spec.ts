@@ -370,6 +370,8 @@ describe('leads: capture, duplicates, read, edit', () => {
     expect(paths.sort()).toEqual(
       [
         '/api/v1/leads',
+        '/api/v1/leads/counts',
+        '/api/v1/leads/names',
         '/api/v1/leads/export.xlsx',
         '/api/v1/leads/import',
         '/api/v1/leads/{id}',

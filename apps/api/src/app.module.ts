@@ -10,9 +10,12 @@ import { CatalogController } from './catalog/catalog.controller';
 import { HealthController } from './health/health.controller';
 import { RedisModule } from './redis/redis.module';
 import { UsersController } from './users/users.controller';
+import { UserDirectoryController } from './users/user-directory.controller';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
+import { EventsModule } from './events/events.module';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -27,7 +30,16 @@ import { ReportsController } from './reports/reports.controller';
     ReportsModule,
     NotificationsApiModule,
     LeadsApiModule,
+    EventsModule,
+    WebAppModule,
   ],
-  controllers: [HealthController, UsersController, CatalogController, TargetsController, ReportsController],
+  controllers: [
+    HealthController,
+    UsersController,
+    UserDirectoryController,
+    CatalogController,
+    TargetsController,
+    ReportsController,
+  ],
 })
 export class AppModule {}

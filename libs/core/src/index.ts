@@ -13,3 +13,4 @@ export * from './pagination/cursor';
 export * from './database/sql';
 export * from './outbox/outbox';
 export * from './i18n/language';
+export * from './events/live-events';

@@ -12,3 +12,4 @@ export * from './lead-records.service';
 export * from './lead-export.service';
 export * from './lead-import.service';
 export * from './leads.module';
+export * from './activity-feed.repository';

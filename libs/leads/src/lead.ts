@@ -167,7 +167,19 @@ export interface LeadListFilter {
   isProvincialKey?: boolean;
   pool?: Pool;
   q?: string;
+  /** Open leads whose stage deadline is between today and today + N days. */
+  deadlineWithinDays?: number;
+  /** Open leads whose next follow-up is before this instant (the end of today in the zone). */
+  followUpDueBefore?: Date;
   sort: LeadSort;
+}
+
+/** How many leads match a filter, in all and by 三色预警. */
+export interface LeadCounts {
+  total: number;
+  red: number;
+  yellow: number;
+  green: number;
 }
 
 export type { OpenStage, StageCode };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '@luodi/users';
+import { ActivityFeedRepository } from './activity-feed.repository';
 import { LeadExportService } from './lead-export.service';
 import { LeadHistoryRepository } from './lead-history.repository';
 import { LeadImportService } from './lead-import.service';
@@ -18,7 +19,15 @@ import { LeadsService } from './leads.service';
     LeadRecordsService,
     LeadExportService,
     LeadImportService,
+    ActivityFeedRepository,
   ],
-  exports: [LeadsService, LeadTransitionService, LeadRecordsService, LeadExportService, LeadImportService],
+  exports: [
+    ActivityFeedRepository,
+    LeadsService,
+    LeadTransitionService,
+    LeadRecordsService,
+    LeadExportService,
+    LeadImportService,
+  ],
 })
 export class LeadsModule {}

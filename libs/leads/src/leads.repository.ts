@@ -12,7 +12,7 @@ import {
   tr,
   ValidationFailedError,
 } from '@luodi/core';
-import { LeadListFilter, LeadSort, NewLead, Warning, WARNINGS } from './lead';
+import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
@@ -88,6 +88,47 @@ const NUMERIC = /^\d{1,12}(\.\d{1,4})?$/;
 /** Escapes LIKE metacharacters so `q` is matched literally (used with ESCAPE '\'). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The list's filters as SQL conditions on `leads l` (shared by the list, the export and the counts). `p` adds a
+ * parameter and returns its placeholder.
+ */
+export function leadFilterWhere(
+  filter: Omit<LeadListFilter, 'sort'>,
+  p: (v: unknown) => string,
+  now: Date,
+  today: string,
+): string[] {
+  const where: string[] = [];
+  if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
+  if (filter.track) where.push(`l.track = ${p(filter.track)}`);
+  if (filter.park) where.push(`l.park = ${p(filter.park)}`);
+  if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
+  if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
+  if (filter.isProvincialKey !== undefined) where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
+  if (filter.pool) where.push(`${POOL_SQL} = ${p(filter.pool)}`);
+  if (filter.q) {
+    where.push(
+      `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
+    );
+  }
+  const overdue = () => overdueSql(p(today));
+  if (filter.overdue === true) where.push(overdue());
+  if (filter.overdue === false) where.push(`NOT ${overdue()}`);
+  if (filter.warning) where.push(warningSql(filter.warning, p(today), () => p(now.toISOString())));
+  if (filter.deadlineWithinDays !== undefined) {
+    const from = p(today);
+    where.push(
+      `${OPEN_WITH_DEADLINE} AND l.stage_deadline >= ${from}::date AND l.stage_deadline <= ${from}::date + ${p(filter.deadlineWithinDays)}::int`,
+    );
+  }
+  if (filter.followUpDueBefore) {
+    where.push(
+      `l.stage NOT IN ('production', 'lost') AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
+    );
+  }
+  return where;
 }
 
 @Injectable()
@@ -267,16 +308,17 @@ export class LeadsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  /** Open leads by 三色预警 colour (the same predicates as the `warning` list filter). */
-  async countByWarning(now: Date, today: string): Promise<Record<Warning, number>> {
-    const params = [today, now.toISOString()];
-    const row = await firstRow<Record<Warning, number>>(
+  /** Names of the given leads (for lists that hold lead ids, such as notifications). */
+  async leadNames(
+    ids: string[],
+  ): Promise<{ id: string; companyName: string; projectName: string; stage: string }[]> {
+    if (ids.length === 0) return [];
+    return rowsOf(
       this.db,
-      `SELECT ${WARNINGS.map((w) => `count(*) FILTER (WHERE ${warningSql(w, '$1', () => '$2')})::int AS ${w}`).join(', ')}
-       FROM leads l WHERE l.stage NOT IN ('production', 'lost')`,
-      params,
+      `SELECT id, company_name AS "companyName", project_name AS "projectName", stage
+         FROM leads WHERE id = ANY($1::uuid[]) ORDER BY company_name, project_name, id`,
+      [ids],
     );
-    return { red: row?.red ?? 0, yellow: row?.yellow ?? 0, green: row?.green ?? 0 };
   }
 
   async stageDeadlineDays(tx: Queryable, stage: string): Promise<number | null> {
@@ -300,24 +342,7 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const where: string[] = [];
-    if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
-    if (filter.track) where.push(`l.track = ${p(filter.track)}`);
-    if (filter.park) where.push(`l.park = ${p(filter.park)}`);
-    if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
-    if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
-    if (filter.isProvincialKey !== undefined)
-      where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
-    if (filter.pool) where.push(`${POOL_SQL} = ${p(filter.pool)}`);
-    if (filter.q) {
-      where.push(
-        `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
-      );
-    }
-    const overdue = () => overdueSql(p(today));
-    if (filter.overdue === true) where.push(overdue());
-    if (filter.overdue === false) where.push(`NOT ${overdue()}`);
-    if (filter.warning) where.push(warningSql(filter.warning, p(today), () => p(now.toISOString())));
+    const where = leadFilterWhere(filter, p, now, today);
     const { order, after, keyOf } = this.keyset(filter.sort, decodeCursor(cursor, 2), p);
     if (after) where.push(after);
     const rows = await rowsOf<LeadRow & { sort_key: string | null }>(
@@ -332,6 +357,30 @@ export class LeadsRepository {
       (r) => r,
       (r) => [r.sort_key, r.id],
     );
+  }
+
+  /** Counts of the leads a filter matches, in all and by warning colour, in one scan. */
+  async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = leadFilterWhere(filter, p, now, today);
+    const todayParam = p(today);
+    let nowParam: string | undefined;
+    const nowOnce = () => (nowParam ??= p(now.toISOString()));
+    const colour = (w: Warning) => warningSql(w, todayParam, nowOnce);
+    const row = await firstRow<LeadCounts>(
+      this.db,
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE ${colour('red')})::int AS red,
+              count(*) FILTER (WHERE ${colour('yellow')})::int AS yellow,
+              count(*) FILTER (WHERE ${colour('green')})::int AS green
+       FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return row ?? { total: 0, red: 0, yellow: 0, green: 0 };
   }
 
   private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {

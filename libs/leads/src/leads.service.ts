@@ -15,7 +15,7 @@ import {
   writeOutbox,
 } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
-import { Lead, LeadListFilter, NewLead, Warning } from './lead';
+import { Lead, LeadCounts, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
 import { parseNewLeadFields } from './lead-fields';
 import { LeadHistoryRepository } from './lead-history.repository';
@@ -106,8 +106,17 @@ export class LeadsService {
   }
 
   /** Open leads by 三色预警 colour, now (the same rule as the `warning` filter of the lead list). */
-  countByWarning(): Promise<Record<Warning, number>> {
-    return this.leads.countByWarning(this.clock.now(), this.clock.today());
+  async countByWarning(): Promise<Record<Warning, number>> {
+    const { red, yellow, green } = await this.counts({});
+    return { red, yellow, green };
+  }
+
+  counts(filter: Omit<LeadListFilter, 'sort'>): Promise<LeadCounts> {
+    return this.leads.counts(filter, this.clock.now(), this.clock.today());
+  }
+
+  names(ids: string[]): Promise<{ id: string; companyName: string; projectName: string; stage: string }[]> {
+    return this.leads.leadNames(ids);
   }
 
   async create(input: CreateLeadInput, actor: User): Promise<Lead> {

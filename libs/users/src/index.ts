@@ -3,3 +3,4 @@ export * from './users.errors';
 export * from './users.module';
 export * from './users.service';
 export * from './password-hasher';
+export * from './user-directory.repository';

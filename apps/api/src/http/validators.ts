@@ -51,6 +51,15 @@ export const IsInt = (options?: ValidationOptions) =>
 export const IsObject = (options?: ValidationOptions) =>
   cv.IsObject(withMessage(options, '须为对象', 'must be an object'));
 
+export const IsArray = (options?: ValidationOptions) =>
+  cv.IsArray(withMessage(options, '须为列表', 'must be a list'));
+
+export const ArrayMinSize = (min: number, options?: ValidationOptions) =>
+  cv.ArrayMinSize(min, withMessage(options, `至少需要${min}项`, `must name at least ${min}`));
+
+export const ArrayMaxSize = (max: number, options?: ValidationOptions) =>
+  cv.ArrayMaxSize(max, withMessage(options, `最多${max}项`, `must name at most ${max}`));
+
 export const IsDefined = (options?: ValidationOptions) =>
   cv.IsDefined(withMessage(options, '必填', 'is required'));
 

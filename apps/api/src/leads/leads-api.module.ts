@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { LeadsModule } from '@luodi/leads';
+import { LeadLookupsController } from './lead-lookups.controller';
 import { LeadRecordsController } from './lead-records.controller';
 import { LeadsController } from './leads.controller';
 
 /** The HTTP side of leads; the rules live in @luodi/leads. */
-@Module({ imports: [LeadsModule], controllers: [LeadsController, LeadRecordsController] })
+@Module({
+  imports: [LeadsModule],
+  controllers: [LeadsController, LeadRecordsController, LeadLookupsController],
+})
 export class LeadsApiModule {}

@@ -23,7 +23,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Page, tr, ValidationFailedError } from '@luodi/core';
+import { addDays, Clock, Page, startOfDayInZone, tr, ValidationFailedError } from '@luodi/core';
 import {
   ImportReport,
   Lead,
@@ -55,6 +55,7 @@ export class LeadsController {
     private readonly leads: LeadsService,
     private readonly exporter: LeadExportService,
     private readonly importer: LeadImportService,
+    private readonly clock: Clock,
   ) {}
 
   // Declared before ':id' so the static path wins.
@@ -73,7 +74,7 @@ export class LeadsController {
   })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   async export(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<StreamableFile> {
-    const file = await this.exporter.exportXlsx(toFilter(query, user));
+    const file = await this.exporter.exportXlsx(toFilter(query, user, this.clock));
     return new StreamableFile(file, {
       type: XLSX,
       disposition: `attachment; filename="leads.xlsx"; filename*=UTF-8''${encodeURIComponent('项目线索.xlsx')}`,
@@ -153,7 +154,7 @@ export class LeadsController {
   @ApiOkResponse({ type: LeadPageView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListLeadsQueryDto, @CurrentUser() user: User): Promise<Page<Lead>> {
-    return this.leads.list(toFilter(query, user), query.limit, query.cursor);
+    return this.leads.list(toFilter(query, user, this.clock), query.limit, query.cursor);
   }
 
   @Get(':id')
@@ -198,18 +199,22 @@ export class LeadsController {
   }
 }
 
-function toFilter(q: LeadFilterQueryDto, user: User): LeadListFilter {
+/** The list's filters in domain terms: `me` resolved, follow-ups due by the end of today in the zone. */
+export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadListFilter {
   return {
     stage: q.stage,
     track: q.track,
     park: q.park,
     ownerId: q.ownerId === 'me' ? user.id : q.ownerId?.toLowerCase(),
-    leaderId: q.leaderId?.toLowerCase(),
+    leaderId: q.leaderId === 'me' ? user.id : q.leaderId?.toLowerCase(),
     overdue: q.overdue,
     warning: q.warning,
     isProvincialKey: q.isProvincialKey,
     pool: q.pool,
     q: q.q,
+    deadlineWithinDays: q.deadlineWithinDays,
+    followUpDueBefore:
+      q.followUpDue === 'true' ? startOfDayInZone(addDays(clock.today(), 1), clock.timeZone) : undefined,
     sort: q.sort ?? '-createdAt',
   };
 }

@@ -1,6 +1,16 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUserIdOrMe, IsUUID, Length } from '../http/validators';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUserIdOrMe,
+  Length,
+  Max,
+  Min,
+} from '../http/validators';
 import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
@@ -31,9 +41,9 @@ export class LeadFilterQueryDto {
   @IsUserIdOrMe()
   ownerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The 包联领导' })
+  @ApiPropertyOptional({ ...USER_ID_OR_ME, description: 'The 包联领导: a user id, or `me`' })
   @IsOptional()
-  @IsUUID('all')
+  @IsUserIdOrMe()
   leaderId?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'true: only leads past their stage deadline' })
@@ -67,6 +77,26 @@ export class LeadFilterQueryDto {
   @IsString()
   @Length(1, 200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai)',
+    minimum: 0,
+    maximum: 365,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  deadlineWithinDays?: number;
+
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description: 'Open leads whose next follow-up (nextFollowUpAt) is due by the end of today',
+  })
+  @IsOptional()
+  @IsIn(['true'])
+  followUpDue?: 'true';
 
   @ApiPropertyOptional({ enum: SORTS, default: '-createdAt' })
   @IsOptional()

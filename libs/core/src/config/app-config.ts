@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /**
  * The process configuration, read once from the environment and validated.
  * A bad or missing value throws ConfigError naming the variable, so start-up stops with a clear message.
@@ -20,6 +22,8 @@ export interface AppConfig {
   queuePrefix: string;
   /** The API applies pending migrations at start; the worker never does (they would race). */
   migrateOnStart: boolean;
+  /** The built web app (`npm run build` writes it to dist/web) that the API serves at `/`. */
+  webDir: string;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     digestCron: cron(env, 'DIGEST_CRON', '0 8 * * 1'),
     queuePrefix: pattern(env, 'QUEUE_PREFIX', 'luodi', /^[A-Za-z0-9_.:-]{1,64}$/),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    webDir: resolve(env.WEB_DIR || 'dist/web'),
   };
 }
 

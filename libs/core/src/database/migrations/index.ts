@@ -5,6 +5,7 @@ import { LeadFunnelFacts1732730000001 } from './1732730000001-lead-funnel-facts'
 import { FunnelFactsPerLead1732740000000 } from './1732740000000-funnel-facts-per-lead';
 import { LeadInvestmentYears1732740000001 } from './1732740000001-lead-investment-years';
 import { FunnelMonthlySummaries1732740000002 } from './1732740000002-funnel-monthly-summaries';
+import { WebWorkspace1732800000000 } from './1732800000000-web-workspace';
 import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists';
 
 /**
@@ -19,5 +20,6 @@ export const MIGRATIONS = [
   FunnelFactsPerLead1732740000000,
   LeadInvestmentYears1732740000001,
   FunnelMonthlySummaries1732740000002,
+  WebWorkspace1732800000000,
   DailyDubanLists1796158748601,
 ];

@@ -1,0 +1,29 @@
+/**
+ * ECharts, only the modules Luodi draws with (tree-shaken): bar, line, gauge and funnel charts on canvas, with grid,
+ * tooltip, legend, mark lines and titles. The cockpit adds modules here as it needs them.
+ */
+import { use, init, type EChartsType } from 'echarts/core';
+import { BarChart, FunnelChart, GaugeChart, LineChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+use([
+  BarChart,
+  LineChart,
+  GaugeChart,
+  FunnelChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+export { init, type EChartsType };

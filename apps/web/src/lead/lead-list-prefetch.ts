@@ -1,0 +1,43 @@
+import { api, call } from '../api/client';
+import type { LeadCounts, LeadListQuery, LeadPage } from '../api/types';
+import { apiQueryFromFilters, filtersFromQuery, type LeadFilters } from '../domain/lead-query';
+
+/**
+ * The 项目库's first page and counts, requested as soon as the router knows the user is going there, while the
+ * page's code is still downloading; the page then takes the answers instead of asking again.
+ */
+export const LIST_PAGE_SIZE = 50;
+const pending = new Map<string, { page: Promise<LeadPage>; counts: Promise<LeadCounts>; at: number }>();
+
+const keyOf = (filters: LeadFilters) => JSON.stringify(apiQueryFromFilters(filters));
+
+function request(filters: LeadFilters) {
+  const query = apiQueryFromFilters(filters, { limit: LIST_PAGE_SIZE }) as unknown as LeadListQuery;
+  const countsQuery = apiQueryFromFilters(filters) as unknown as LeadListQuery;
+  const entry = {
+    page: call(api.GET('/api/v1/leads', { params: { query } })),
+    counts: call(api.GET('/api/v1/leads/counts', { params: { query: countsQuery } })),
+    at: Date.now(),
+  };
+  // Unclaimed answers must not surface as unhandled rejections; the page sees the error when it claims them.
+  entry.page.catch(() => undefined);
+  entry.counts.catch(() => undefined);
+  return entry;
+}
+
+export function prefetchLeadList(routeQuery: Record<string, unknown>): void {
+  const filters = filtersFromQuery(routeQuery as Record<string, string>);
+  pending.set(keyOf(filters), request(filters));
+}
+
+/** The first page and counts for these filters: the prefetched ones when fresh (under 5 s), else new requests. */
+export function firstLeadPage(filters: LeadFilters): {
+  page: Promise<LeadPage>;
+  counts: Promise<LeadCounts>;
+} {
+  const key = keyOf(filters);
+  const hit = pending.get(key);
+  pending.delete(key);
+  if (hit && Date.now() - hit.at < 5000) return hit;
+  return request(filters);
+}

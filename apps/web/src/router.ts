@@ -1,0 +1,116 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import { onUnauthorized } from './api/client';
+import { session, type Role } from './session/session';
+import { prefetchLeadList } from './lead/lead-list-prefetch';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable signed out (the login page). */
+    public?: boolean;
+    /** Who may open it; everyone signed in when absent. */
+    roles?: Role[];
+    title?: string;
+  }
+}
+
+/** Every page is its own chunk, loaded when first opened. `/admin/*` belongs to the API, so admin pages live under /system. */
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./pages/LoginPage.vue'),
+      meta: { public: true, title: '登录' },
+    },
+    {
+      path: '/',
+      component: () => import('./components/AppLayout.vue'),
+      children: [
+        {
+          path: '',
+          name: 'home',
+          component: () => import('./pages/HomePage.vue'),
+          meta: { title: '工作台' },
+        },
+        {
+          path: 'leads',
+          name: 'leads',
+          component: () => import('./pages/LeadListPage.vue'),
+          meta: { title: '项目库' },
+        },
+        {
+          path: 'leads/new',
+          name: 'lead-new',
+          component: () => import('./pages/LeadCreatePage.vue'),
+          meta: { title: '新建项目' },
+        },
+        {
+          path: 'leads/:id',
+          name: 'lead',
+          component: () => import('./pages/LeadDetailPage.vue'),
+          props: true,
+          meta: { title: '项目详情' },
+        },
+        {
+          path: 'leads/:id/edit',
+          name: 'lead-edit',
+          component: () => import('./pages/LeadEditPage.vue'),
+          props: true,
+          meta: { title: '编辑项目' },
+        },
+        {
+          path: 'notifications',
+          name: 'notifications',
+          component: () => import('./pages/NotificationsPage.vue'),
+          meta: { title: '通知' },
+        },
+        {
+          path: 'system/users',
+          name: 'users',
+          component: () => import('./pages/UsersPage.vue'),
+          meta: { title: '用户管理', roles: ['admin'] },
+        },
+        {
+          path: 'system/targets',
+          name: 'targets',
+          component: () => import('./pages/TargetsPage.vue'),
+          meta: { title: '年度目标', roles: ['supervisor', 'admin'] },
+        },
+        {
+          path: ':rest(.*)*',
+          name: 'not-found',
+          component: () => import('./pages/NotFoundPage.vue'),
+          meta: { title: '页面不存在' },
+        },
+      ],
+    },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+/** Only same-site paths are followed after login (never an absolute URL). */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+router.beforeEach((to: RouteLocationNormalized) => {
+  if (to.meta.public) return true;
+  if (!session.signedIn.value || !session.token) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  const role = session.user.value?.role;
+  if (to.meta.roles && (!role || !to.meta.roles.includes(role))) return { name: 'home' };
+  if (to.name === 'leads') prefetchLeadList(to.query);
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 落地` : '落地 · 招商项目管理';
+});
+
+onUnauthorized(() => {
+  const current = router.currentRoute.value;
+  if (current.meta.public) return;
+  void router.replace({ name: 'login', query: { redirect: current.fullPath } });
+});

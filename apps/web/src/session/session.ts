@@ -1,0 +1,69 @@
+import { computed, reactive } from 'vue';
+
+/**
+ * Who is signed in. The bearer token lives in localStorage (so an email link opened in a new tab works) and
+ * only ever travels in the Authorization header: never in a URL, never logged.
+ */
+export type Role = 'staff' | 'supervisor' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+interface Stored {
+  token: string;
+  expiresAt: number;
+  user: SessionUser;
+}
+
+const KEY = 'luodi.session';
+
+function load(): Stored | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Stored;
+    if (typeof s.token !== 'string' || typeof s.expiresAt !== 'number' || s.expiresAt <= Date.now()) {
+      localStorage.removeItem(KEY);
+      return null;
+    }
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const state = reactive<{ current: Stored | null }>({ current: load() });
+
+/** Other tabs signing in or out. */
+window.addEventListener('storage', (e) => {
+  if (e.key === KEY) state.current = load();
+});
+
+export const session = {
+  get token(): string | null {
+    const s = state.current;
+    if (s && s.expiresAt <= Date.now()) {
+      this.clear();
+      return null;
+    }
+    return s?.token ?? null;
+  },
+  user: computed(() => state.current?.user ?? null),
+  signedIn: computed(() => state.current !== null),
+  start(token: string, expiresInSeconds: number, user: SessionUser): void {
+    const stored: Stored = { token, expiresAt: Date.now() + expiresInSeconds * 1000, user };
+    localStorage.setItem(KEY, JSON.stringify(stored));
+    state.current = stored;
+  },
+  clear(): void {
+    localStorage.removeItem(KEY);
+    state.current = null;
+  },
+};
+
+export const isSupervisor = (role: Role | undefined | null): boolean =>
+  role === 'supervisor' || role === 'admin';

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { decodeCursor, Page, rowsOf, toPage, tr, ValidationFailedError } from '@luodi/core';
+import { ActivityKind, LeadActivity } from './lead';
+
+/** An activity (洽谈记录) with the lead it belongs to, for a user's 工作台. */
+export interface FeedActivity extends LeadActivity {
+  leadId: string;
+  companyName: string;
+  projectName: string;
+}
+
+export interface ActivityFeedFilter {
+  /** Activities on leads this user owns. */
+  ownerId?: string;
+  /** Activities on leads this user leads (包联). */
+  leaderId?: string;
+  /** Activities this user logged. */
+  byUserId?: string;
+}
+
+interface FeedRow {
+  id: string;
+  lead_id: string;
+  company_name: string;
+  project_name: string;
+  kind: ActivityKind;
+  occurred_at: Date;
+  occurred_key: string;
+  summary: string;
+  next_follow_up_at: Date | null;
+  by_user_id: string | null;
+  created_at: Date;
+}
+
+const INSTANT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The latest activities across leads, newest first, keyset-paged on (occurred_at, id). */
+@Injectable()
+export class ActivityFeedRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(filter: ActivityFeedFilter, limit: number, cursor?: string): Promise<Page<FeedActivity>> {
+    const after = decodeCursor(cursor, 2);
+    if (after && !(INSTANT_KEY.test(String(after[0])) && UUID.test(String(after[1])))) {
+      throw new ValidationFailedError([
+        { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor') },
+      ]);
+    }
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
+    if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
+    if (filter.byUserId) where.push(`a.by_user_id = ${p(filter.byUserId)}::uuid`);
+    if (after) where.push(`(a.occurred_at, a.id) < (${p(after[0])}::timestamptz, ${p(after[1])}::uuid)`);
+    const rows = await rowsOf<FeedRow>(
+      this.db,
+      `SELECT a.id, a.lead_id, l.company_name, l.project_name, a.kind, a.occurred_at, a.summary,
+              a.next_follow_up_at, a.by_user_id, a.created_at,
+              to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_key
+         FROM lead_activities a JOIN leads l ON l.id = a.lead_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => ({
+        id: r.id,
+        leadId: r.lead_id,
+        companyName: r.company_name,
+        projectName: r.project_name,
+        kind: r.kind,
+        occurredAt: r.occurred_at.toISOString(),
+        summary: r.summary,
+        nextFollowUpAt: r.next_follow_up_at?.toISOString() ?? null,
+        byUserId: r.by_user_id,
+        createdAt: r.created_at.toISOString(),
+      }),
+      (r) => [r.occurred_key, r.id],
+    );
+  }
+}

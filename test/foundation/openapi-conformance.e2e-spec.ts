@@ -130,6 +130,17 @@ describe('OpenAPI document matches the answers', () => {
     contract.check('post', '/api/v1/users', big);
     expect(big.status).toBe(413);
     await call('get', '/health', v1('/health'), null, undefined, 200);
+    await call(
+      'get',
+      '/users/directory',
+      v1('/users/directory?q=%E5%BC%A0&limit=5'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/users/directory', v1('/users/directory?role=mayor'), staff.token, undefined, 400);
+    await call('get', '/users/directory', v1('/users/directory'), null, undefined, 401);
+    await call('get', '/events', v1('/events'), null, undefined, 401);
   });
 
   it('leads through their whole life, with the problems on the way', async () => {
@@ -434,6 +445,25 @@ describe('OpenAPI document matches the answers', () => {
       undefined,
       403,
     );
+  });
+
+  it('the workspace lookups: counts, names, the activity feed', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await call(
+      'get',
+      '/leads/counts',
+      v1('/leads/counts?ownerId=me&track=equipment'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/leads/counts', v1('/leads/counts?stage=nowhere'), staff.token, undefined, 400);
+    await call('get', '/leads/counts', v1('/leads/counts'), null, undefined, 401);
+    await call('get', '/leads/names', v1(`/leads/names?ids=${unknown}`), staff.token, undefined, 200);
+    await call('get', '/leads/names', v1('/leads/names?ids=nope'), staff.token, undefined, 400);
+    await call('get', '/activities', v1('/activities?ownerId=me&limit=5'), staff.token, undefined, 200);
+    await call('get', '/activities', v1('/activities?limit=0'), staff.token, undefined, 400);
+    await call('get', '/activities', v1('/activities'), null, undefined, 401);
   });
 
   it('saw a documented answer from every operation of the document', () => {

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AnyRole } from '../auth/roles.decorator';
+import { ApiProblems } from '../http/problem-responses.decorator';
 import { EventHubService } from './event-hub.service';
 import { sseComment, sseEvent, tokenExpiresAt } from './sse';
 
@@ -28,6 +29,7 @@ export class EventsController {
       'Read it with fetch and the Authorization header (never a token in the URL).',
   })
   @ApiOkResponse({ description: 'A text/event-stream that stays open' })
+  @ApiProblems('UNAUTHENTICATED')
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     reply.hijack();
     const raw = reply.raw;

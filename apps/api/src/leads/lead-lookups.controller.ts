@@ -4,6 +4,7 @@ import { Clock, Page } from '@luodi/core';
 import { ActivityFeedRepository, FeedActivity, LeadCounts, LeadsService } from '@luodi/leads';
 import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
+import { ApiProblems } from '../http/problem-responses.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { toFilter } from './leads.controller';
 import { LeadFilterQueryDto } from './list-leads.query.dto';
@@ -30,6 +31,7 @@ export class LeadLookupsController {
   @AnyRole()
   @ApiOperation({ summary: 'How many leads match the list filters, in all and by 三色预警' })
   @ApiOkResponse({ type: LeadCountsView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   counts(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<LeadCounts> {
     return this.leads.counts(toFilter(query, user, this.clock));
   }
@@ -38,6 +40,7 @@ export class LeadLookupsController {
   @AnyRole()
   @ApiOperation({ summary: 'Company and project names of leads by id (unknown ids are left out)' })
   @ApiOkResponse({ type: LeadNamesView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   async names(@Query() query: LeadNamesQueryDto): Promise<LeadNamesView> {
     return { items: await this.leads.names(query.ids) };
   }
@@ -49,6 +52,7 @@ export class LeadLookupsController {
     description: 'Filter by the leads a user owns (`ownerId`), leads (`leaderId`), or by who logged them.',
   })
   @ApiOkResponse({ type: FeedActivityPageView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   activities(@Query() q: ActivityFeedQueryDto, @CurrentUser() user: User): Promise<Page<FeedActivity>> {
     const me = (v: string | undefined) => (v === 'me' ? user.id : v?.toLowerCase());
     return this.feed.list(

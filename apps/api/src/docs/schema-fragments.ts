@@ -55,3 +55,11 @@ export const USER_ID_OR_ME = {
   pattern: '^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$',
   example: 'me',
 };
+
+/** `ids=a,b,c`: a comma-separated list of UUIDs (the list endpoints also accept repeated `ids=`). */
+export const ID_LIST = {
+  type: String,
+  pattern:
+    '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}' +
+    '(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})*$',
+};

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AnyRole } from '../auth/roles.decorator';
 import { ApiProblems } from '../http/problem-responses.decorator';
@@ -20,7 +20,6 @@ export class EventsController {
 
   @Get()
   @AnyRole()
-  @ApiProduces('text/event-stream')
   @ApiOperation({
     summary: 'Live updates as server-sent events',
     description:
@@ -28,7 +27,14 @@ export class EventsController {
       'was created or changed. Comment lines every 20 s keep the stream open; it ends when the token expires. ' +
       'Read it with fetch and the Authorization header (never a token in the URL).',
   })
-  @ApiOkResponse({ description: 'A text/event-stream that stays open' })
+  @ApiOkResponse({
+    description: 'A text/event-stream that stays open',
+    content: {
+      'text/event-stream': {
+        schema: { type: 'string', description: 'Lines `event: <name>` and `data: <JSON>`, and `:` comments' },
+      },
+    },
+  })
   @ApiProblems('UNAUTHENTICATED')
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     reply.hijack();

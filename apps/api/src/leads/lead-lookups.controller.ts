@@ -29,7 +29,11 @@ export class LeadLookupsController {
 
   @Get('leads/counts')
   @AnyRole()
-  @ApiOperation({ summary: 'How many leads match the list filters, in all and by 三色预警' })
+  @ApiOperation({
+    summary: 'How many leads match the list filters, in all and by 三色预警',
+    description:
+      'Takes the same filters as `GET /leads` (without paging) and counts what that list would hold.',
+  })
   @ApiOkResponse({ type: LeadCountsView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   counts(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<LeadCounts> {
@@ -38,7 +42,10 @@ export class LeadLookupsController {
 
   @Get('leads/names')
   @AnyRole()
-  @ApiOperation({ summary: 'Company and project names of leads by id (unknown ids are left out)' })
+  @ApiOperation({
+    summary: 'Company and project names of leads by id (unknown ids are left out)',
+    description: 'For showing names instead of ids (notifications, the activity feed): any signed-in user.',
+  })
   @ApiOkResponse({ type: LeadNamesView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   async names(@Query() query: LeadNamesQueryDto): Promise<LeadNamesView> {

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUserIdOrMe, IsUUID } from '../http/validators';
 import { STAGE_CODES } from '@luodi/catalog';
 import { PaginationQueryDto } from '../http/pagination.dto';
+import { ID_LIST, USER_ID_OR_ME } from '../docs/schema-fragments';
 import { ActivityView } from './lead.view';
 
 export const MAX_LOOKUP_IDS = 200;
@@ -18,8 +19,9 @@ export const toIdList = ({ value }: { value: unknown }) => {
 
 export class LeadNamesQueryDto {
   @ApiProperty({
+    ...ID_LIST,
     description: `Lead ids, comma-separated (1 to ${MAX_LOOKUP_IDS})`,
-    example: '0b6f4f8e-7a51-4c3e-9d7e-2d6a0f1b2c3d,5d1c…',
+    example: '0b6f4f8e-7a51-4c3e-9d7e-2d6a0f1b2c3d,5d1c2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
   })
   @Transform(toIdList)
   @IsArray()
@@ -49,17 +51,23 @@ export class LeadNamesView {
 }
 
 export class ActivityFeedQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ description: 'Activities on leads this user owns: a user id, or `me`' })
+  @ApiPropertyOptional({
+    ...USER_ID_OR_ME,
+    description: 'Activities on leads this user owns: a user id, or `me`',
+  })
   @IsOptional()
   @IsUserIdOrMe()
   ownerId?: string;
 
-  @ApiPropertyOptional({ description: 'Activities on leads this user leads (包联): a user id, or `me`' })
+  @ApiPropertyOptional({
+    ...USER_ID_OR_ME,
+    description: 'Activities on leads this user leads (包联): a user id, or `me`',
+  })
   @IsOptional()
   @IsUserIdOrMe()
   leaderId?: string;
 
-  @ApiPropertyOptional({ description: 'Activities this user logged: a user id, or `me`' })
+  @ApiPropertyOptional({ ...USER_ID_OR_ME, description: 'Activities this user logged: a user id, or `me`' })
   @IsOptional()
   @IsUserIdOrMe()
   byUserId?: string;

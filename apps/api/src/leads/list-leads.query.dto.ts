@@ -80,6 +80,7 @@ export class LeadFilterQueryDto {
 
   @ApiPropertyOptional({
     description: 'Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai)',
+    type: 'integer',
     minimum: 0,
     maximum: 365,
   })

@@ -15,6 +15,7 @@ import { AnyRole } from '../auth/roles.decorator';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { MAX_LOOKUP_IDS, toIdList } from '../leads/lead-lookups.dto';
+import { ID_LIST } from '../docs/schema-fragments';
 
 export class DirectoryQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ description: 'Substring of the name', maxLength: 100 })
@@ -29,6 +30,7 @@ export class DirectoryQueryDto extends PaginationQueryDto {
   role?: Role;
 
   @ApiPropertyOptional({
+    ...ID_LIST,
     description: `Exactly these users (comma-separated ids, at most ${MAX_LOOKUP_IDS}), inactive ones included`,
   })
   @IsOptional()

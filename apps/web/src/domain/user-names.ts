@@ -24,7 +24,7 @@ export async function loadUserNames(ids: (string | null | undefined)[]): Promise
     batch.forEach((id) => pending.add(id));
     try {
       const page = await call(
-        api.GET('/api/v1/users/directory', { params: { query: { ids: batch, limit: 200 } } }),
+        api.GET('/api/v1/users/directory', { params: { query: { ids: batch.join(','), limit: 200 } } }),
       );
       for (const u of page.items) names.set(u.id, u.name);
       for (const id of batch) if (!names.has(id)) names.set(id, '（未知用户）');

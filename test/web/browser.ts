@@ -2,6 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
+/**
+ * A browser journey is many page loads and API calls: on a loaded 2-core machine one can take well over a minute,
+ * so files that drive the browser get three minutes per test instead of the suite's default one.
+ */
+jest.setTimeout(180_000);
+
 /** Where the browser tests save screenshots (gitignored); a few are copied to docs/screenshots for the README. */
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 

@@ -9,6 +9,8 @@ export class WorkerProcess {
   private child: ChildProcess | null = null;
   private output = '';
   private exited = false;
+  /** How the last run ended: its exit code, or the signal that killed it. */
+  lastExit: { code: number | null; signal: string | null } | null = null;
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -23,7 +25,10 @@ export class WorkerProcess {
     this.child = child;
     child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
-    child.on('exit', () => (this.exited = true));
+    child.on('exit', (code, signal) => {
+      this.exited = true;
+      this.lastExit = { code, signal };
+    });
     await waitFor(
       () => {
         if (this.exited) throw new Error(`worker exited: ${this.output.slice(-2000)}`);

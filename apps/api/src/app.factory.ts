@@ -59,5 +59,5 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
     void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);
   });
   setupOpenApi(app);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts stops on SIGTERM itself (drain HTTP within SHUTDOWN_GRACE_MS, then close).
 }

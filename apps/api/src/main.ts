@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, ensureDatabase, loadConfig, runMigrations } from '@luodi/core';
+import { ConfigError, ensureDatabase, loadConfig, onShutdownSignals, runMigrations } from '@luodi/core';
 import { createApiApp } from './app.factory';
+import { HttpDrain } from './http/http-drain';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('api');
@@ -15,7 +16,17 @@ async function bootstrap(): Promise<void> {
     if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   }
   const app = await createApiApp();
+  const drain = new HttpDrain(app);
   await app.listen({ port: config.port, host: '0.0.0.0' });
+  onShutdownSignals({
+    graceMs: config.shutdownGraceMs,
+    log: logger,
+    drain: async (deadline) => {
+      const { cut } = await drain.drain(deadline);
+      if (cut > 0) logger.warn(`${cut} connection(s) still open at the end of the grace period: closed`);
+    },
+    close: () => app.close(),
+  });
   logger.log(`Luodi API listening on port ${config.port}`);
 }
 

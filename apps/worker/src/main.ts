@@ -1,13 +1,25 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@luodi/core';
+import { ConfigError, loadConfig, onShutdownSignals } from '@luodi/core';
 import { createWorkerApp } from './worker.factory';
+import { drainWorkers } from './worker-drain';
 
 async function bootstrap(): Promise<void> {
-  loadConfig(); // validate before connecting anywhere; the API applies migrations, never the worker
+  const config = loadConfig(); // validate before connecting anywhere; the API applies migrations, never the worker
+  const logger = new Logger('worker');
   const app = await createWorkerApp();
   await app.init();
-  new Logger('worker').log('Luodi worker started');
+  onShutdownSignals({
+    graceMs: config.shutdownGraceMs,
+    log: logger,
+    drain: async (deadline) => {
+      const forced = await drainWorkers(app, deadline);
+      if (forced > 0)
+        logger.warn(`${forced} queue worker(s) still busy at the end of the grace period: stopped`);
+    },
+    close: () => app.close(),
+  });
+  logger.log('Luodi worker started');
 }
 
 bootstrap().catch((err: unknown) => {

@@ -7,7 +7,6 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(
   module: Type<unknown> = WorkerModule,
 ): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(module, { logger: createAppLogger('worker') });
-  app.enableShutdownHooks();
-  return app;
+  // No enableShutdownHooks(): main.ts stops on SIGTERM itself (running jobs get SHUTDOWN_GRACE_MS, then close).
+  return NestFactory.createApplicationContext(module, { logger: createAppLogger('worker') });
 }

@@ -14,3 +14,4 @@ export * from './database/sql';
 export * from './outbox/outbox';
 export * from './i18n/language';
 export * from './events/live-events';
+export * from './lifecycle/shutdown';

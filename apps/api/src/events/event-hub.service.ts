@@ -13,6 +13,7 @@ const RECONNECT_MS = 2000;
 export class EventHubService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventHub');
   private readonly subscribers = new Set<(event: LiveEvent) => void>();
+  private readonly enders = new Set<() => void>();
   private client: Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -31,10 +32,22 @@ export class EventHubService implements OnApplicationBootstrap, OnApplicationShu
     this.client = null;
   }
 
-  /** Calls `listener` for every event until the returned function is called. */
-  subscribe(listener: (event: LiveEvent) => void): () => void {
+  /**
+   * Calls `listener` for every event until the returned function is called; `end` is called when the API stops
+   * (a stream must not hold the process open).
+   */
+  subscribe(listener: (event: LiveEvent) => void, end?: () => void): () => void {
     this.subscribers.add(listener);
-    return () => this.subscribers.delete(listener);
+    if (end) this.enders.add(end);
+    return () => {
+      this.subscribers.delete(listener);
+      if (end) this.enders.delete(end);
+    };
+  }
+
+  /** Ends every open stream (graceful stop). */
+  endStreams(): void {
+    for (const end of [...this.enders]) end();
   }
 
   get subscriberCount(): number {

@@ -144,10 +144,33 @@ export function fastifyErrorDetail(status: number): string {
   }
 }
 
-function isDatabaseUnavailable(exception: unknown): boolean {
-  const e = exception as { code?: string; message?: string };
+/**
+ * PostgreSQL (or the connection to it) is down, restarting or full: the request wrote nothing that was
+ * acknowledged, so the client gets a 503 and may retry. Covers every way a lost connection surfaces through pg and
+ * TypeORM: socket errors, SQLSTATE class 08 (connection exception) and 57P01–57P03 (shut down, crashed, starting),
+ * 53300 (too many connections), and pg's messages for a connection that ended or failed before the query.
+ */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  const e = exception as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
+  const codes = [e?.code, e?.driverError?.code].filter((c): c is string => typeof c === 'string');
+  const message = typeof e?.message === 'string' ? e.message : '';
   return (
-    ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '53300'].includes(e?.code ?? '') ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(e?.message ?? '')
+    codes.some(
+      (code) =>
+        [
+          'ECONNREFUSED',
+          'ECONNRESET',
+          'EPIPE',
+          'ETIMEDOUT',
+          'ENOTFOUND',
+          'EHOSTUNREACH',
+          'ENETUNREACH',
+        ].includes(code) ||
+        /^08[0-9A-Z]{3}$/.test(code) ||
+        ['57P01', '57P02', '57P03', '53300'].includes(code),
+    ) ||
+    /Connection terminated|timeout exceeded when trying to connect|is not queryable|Client was closed|the database system is/i.test(
+      message,
+    )
   );
 }

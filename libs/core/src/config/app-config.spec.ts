@@ -10,6 +10,8 @@ describe('configuration', () => {
       queuePrefix: 'luodi',
     });
     expect(c.reminderScanEveryMs).toBe(300_000);
+    expect(c.shutdownGraceMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '2500' }).shutdownGraceMs).toBe(2500);
   });
 
   it('names the variable when a value is bad', () => {
@@ -22,6 +24,8 @@ describe('configuration', () => {
       { TZ_ZONE: 'Mars/Olympus' },
       { JWT_SECRET: 'short' },
       { NODE_ENV: 'staging' },
+      { SHUTDOWN_GRACE_MS: '10s' },
+      { SHUTDOWN_GRACE_MS: '50' },
     ];
     for (const env of cases) {
       const name = Object.keys(env)[0];

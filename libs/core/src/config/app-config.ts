@@ -24,6 +24,11 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** The built web app (`npm run build` writes it to dist/web) that the API serves at `/`. */
   webDir: string;
+  /**
+   * On SIGTERM/SIGINT: how long the API lets in-flight requests finish (and the worker its running jobs) before
+   * cutting them; the process is gone at most 1 s after that.
+   */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +80,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePrefix: pattern(env, 'QUEUE_PREFIX', 'luodi', /^[A-Za-z0-9_.:-]{1,64}$/),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     webDir: resolve(env.WEB_DIR || 'dist/web'),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 100, 300_000),
   };
 }
 

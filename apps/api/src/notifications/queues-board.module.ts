@@ -12,7 +12,7 @@ import { ALL_QUEUES } from '@luodi/queues';
 import { UsersModule, UsersService } from '@luodi/users';
 import { TokenService } from '../auth/token.service';
 import { QUEUES_UI_PATH, queuesUiTokenFrom } from '../auth/queues-ui-cookie';
-import { isUuid } from '../http/uuid-param.pipe';
+import { signedInUser } from '../auth/auth.guard';
 import { problem } from '../http/problem';
 
 export const QUEUES_BOARD_PATH = QUEUES_UI_PATH;
@@ -53,8 +53,7 @@ export class QueuesBoardModule implements OnModuleInit {
     // A bearer header (scripts), or the cookie an admin's login sets for browsers.
     const token =
       /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? queuesUiTokenFrom(req.headers.cookie);
-    const userId = token ? await this.tokens.verify(token) : null;
-    const user = userId && isUuid(userId) ? await this.users.findActive(userId) : null;
+    const user = token ? (await signedInUser(this.tokens, this.users, token))?.user : null;
     // Outside Nest's routing, so the request's language is set here for the problem's title and detail.
     const doc = runWithLanguage(parseAcceptLanguage(req.headers['accept-language']), () =>
       !user

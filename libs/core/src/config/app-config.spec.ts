@@ -22,6 +22,7 @@ describe('configuration', () => {
       { TZ_ZONE: 'Mars/Olympus' },
       { JWT_SECRET: 'short' },
       { NODE_ENV: 'staging' },
+      { LOGIN_ADDRESS_LIMIT: '5' },
     ];
     for (const env of cases) {
       const name = Object.keys(env)[0];

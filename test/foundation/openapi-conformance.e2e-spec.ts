@@ -466,6 +466,34 @@ describe('OpenAPI document matches the answers', () => {
     await call('get', '/activities', v1('/activities'), null, undefined, 401);
   });
 
+  it('sessions and passwords: logout, change, reset, the last admin', async () => {
+    const someone = await createUser(t.api, 'staff');
+    const unknown = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';
+    const strong = 'Fenhe-2025-autumn';
+    await call('post', '/auth/logout', v1('/auth/logout'), someone.token, undefined, 204);
+    await call('post', '/auth/logout', v1('/auth/logout'), someone.token, undefined, 401);
+    const token = await t.api.login(someone.email, 'password-0123456789');
+    const change = (body: object, status: number, as: string | null = token) =>
+      call('post', '/users/me/password', v1('/users/me/password'), as, body, status);
+    await change({ currentPassword: 'wrong-password', newPassword: strong }, 400);
+    await change({ currentPassword: 'password-0123456789', newPassword: 'password123' }, 400);
+    await change({ currentPassword: 'password-0123456789', newPassword: strong }, 401, null);
+    await change({ currentPassword: 'password-0123456789', newPassword: strong }, 204);
+    const fresh = await t.api.login(someone.email, strong);
+    for (let i = 0; i < 5; i++)
+      await change({ currentPassword: 'wrong-password', newPassword: strong }, 400, fresh);
+    await change({ currentPassword: 'wrong-password', newPassword: strong }, 429, fresh);
+    const reset = (id: string, body: object, status: number, as = admin) =>
+      call('post', '/users/{id}/password', v1(`/users/${id}/password`), as, body, status);
+    await reset(someone.id, { newPassword: 'Taihang-2026-winter' }, 204);
+    await reset(someone.id, { newPassword: '1234567890' }, 400);
+    await reset(unknown, { newPassword: strong }, 404);
+    await reset(someone.id, { newPassword: strong }, 403, staff.token);
+    await reset(someone.id, { newPassword: strong }, 401, fresh);
+    const first = (await t.api.http().get('/api/v1/users/me').set('Authorization', `Bearer ${admin}`)).body;
+    await call('patch', '/users/{id}', v1(`/users/${first.id}`), admin, { active: false }, 409);
+  });
+
   it('saw a documented answer from every operation of the document', () => {
     expect(contract.operations.length).toBeGreaterThanOrEqual(34);
     expect(contract.unchecked()).toEqual([]);

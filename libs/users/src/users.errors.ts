@@ -9,3 +9,15 @@ export class DuplicateEmailError extends DomainError {
     );
   }
 }
+
+export class LastAdminError extends DomainError {
+  constructor() {
+    super(
+      'LAST_ADMIN',
+      tr(
+        '这是最后一位启用的管理员，不能停用或改为其他角色；请先将另一位用户设为管理员。',
+        'This is the last active admin and cannot be deactivated or demoted; make another user an admin first.',
+      ),
+    );
+  }
+}

@@ -1,9 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { NotFoundError, Page } from '@luodi/core';
-import { Role, User } from './user';
-import { UsersRepository } from './users.repository';
-import { DuplicateEmailError } from './users.errors';
+import { NotFoundError, Page, tr, ValidationFailedError } from '@luodi/core';
+import { removesAnAdmin, Role, User } from './user';
+import { Credentials, UsersRepository } from './users.repository';
+import { DuplicateEmailError, LastAdminError } from './users.errors';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { passwordProblem } from './password-policy';
+
+/** A signed-in user as the guard sees them: who, at which token version, and whether this token was logged out. */
+export interface SessionState {
+  user: User;
+  tokenVersion: number;
+  revoked: boolean;
+}
 
 @Injectable()
 export class UsersService {
@@ -12,6 +20,7 @@ export class UsersService {
   constructor(private readonly users: UsersRepository) {}
 
   async create(input: { email: string; name: string; password: string; role: Role }): Promise<User> {
+    this.assertAcceptablePassword(input.password, input.email, 'password');
     const user = await this.users.insert({
       email: input.email.trim(),
       name: input.name.trim(),
@@ -22,10 +31,56 @@ export class UsersService {
     return user;
   }
 
+  /** Refuses (400 on `field`) a common password or one equal to the email or its local part. */
+  assertAcceptablePassword(password: string, email: string, field: string): void {
+    const problem = passwordProblem(password, email);
+    if (problem) throw new ValidationFailedError([{ field, message: problem }]);
+  }
+
+  /** 409 LAST_ADMIN when the change would leave no active admin (decided under a lock on the admin rows). */
   async update(id: string, patch: { name?: string; role?: Role; active?: boolean }): Promise<User> {
-    const user = await this.users.update(id, { ...patch, name: patch.name?.trim() });
+    const user = await this.users.update(id, { ...patch, name: patch.name?.trim() }, (before, admins) => {
+      if (removesAnAdmin(before, patch) && admins <= 1) throw new LastAdminError();
+    });
     if (!user) throw new NotFoundError('该用户', 'User');
     return user;
+  }
+
+  /**
+   * The user's own change: the current password must match (else 400 on `currentPassword`), the new one pass the
+   * policy. Every token the user held before stops working.
+   */
+  async changePassword(id: string, currentPassword: string, newPassword: string): Promise<void> {
+    const found = await this.users.findWithHashById(id);
+    if (!found) throw new NotFoundError('该用户', 'User');
+    this.assertAcceptablePassword(newPassword, found.user.email, 'newPassword');
+    const wrongCurrent = () =>
+      new ValidationFailedError(
+        [{ field: 'currentPassword', message: tr('当前密码不正确', 'is not the current password') }],
+        tr('当前密码不正确。', 'The current password is incorrect.'),
+      );
+    if (!(await verifyPassword(currentPassword, found.passwordHash))) throw wrongCurrent();
+    if (!(await this.users.setPassword(id, await hashPassword(newPassword), found.passwordHash)))
+      throw wrongCurrent();
+  }
+
+  /** An admin sets a user's password; every token the user held before stops working. */
+  async resetPassword(id: string, newPassword: string): Promise<void> {
+    const found = await this.users.findWithHashById(id);
+    if (!found) throw new NotFoundError('该用户', 'User');
+    this.assertAcceptablePassword(newPassword, found.user.email, 'newPassword');
+    if (!(await this.users.setPassword(id, await hashPassword(newPassword))))
+      throw new NotFoundError('该用户', 'User');
+  }
+
+  /** The state of the session a token names (null for an unknown user); the guard checks it on every request. */
+  findSession(id: string, jti: string): Promise<SessionState | null> {
+    return this.users.findSession(id, jti);
+  }
+
+  /** Ends one session (logout): the token is refused from now until it expires. */
+  revokeToken(jti: string, expiresAt: Date): Promise<void> {
+    return this.users.revokeToken(jti, expiresAt);
   }
 
   async get(id: string): Promise<User> {
@@ -53,10 +108,10 @@ export class UsersService {
    * The user for these credentials, or null. Unknown email, wrong password and inactive user are
    * indistinguishable to the caller, and an unknown email still costs one hash so timing does not tell.
    */
-  async authenticate(email: string, password: string): Promise<User | null> {
+  async authenticate(email: string, password: string): Promise<Credentials | null> {
     const found = await this.users.findWithHashByEmail(email.trim());
     const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
-    return found && ok && found.user.active ? found.user : null;
+    return found && ok && found.user.active ? found : null;
   }
 
   /** On first start with an empty database, creates the admin from ADMIN_EMAIL / ADMIN_PASSWORD. */

@@ -1,23 +1,21 @@
 import { Body, Controller, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, tr, UnauthenticatedError } from '@luodi/core';
-import { User, UsersService } from '@luodi/users';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '@luodi/core';
 import { ApiProblems } from '../http/problem-responses.decorator';
+import { AccountService, LoginResult } from './account.service';
+import { CurrentToken } from './current-user.decorator';
 import { LoginDto } from './login.dto';
 import { LoginResultView } from './login-result.view';
-import { LoginThrottleService } from './login-throttle.service';
-import { Public } from './roles.decorator';
-import { TokenService } from './token.service';
-import { queuesUiCookie } from './queues-ui-cookie';
+import { AnyRole, Public } from './roles.decorator';
+import type { VerifiedToken } from './token.service';
+import { clearedQueuesUiCookie, queuesUiCookie } from './queues-ui-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly users: UsersService,
-    private readonly tokens: TokenService,
-    private readonly throttle: LoginThrottleService,
+    private readonly account: AccountService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,9 +25,10 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in',
     description:
-      'Returns a bearer token for every other route. A wrong email and a wrong password give the same 401; ' +
-      'repeated failures from one address are refused with 429 for a while. An admin also gets an HttpOnly ' +
-      'cookie for the queues UI at /admin/queues.',
+      'Returns a bearer token for every other route. A wrong email and a wrong password give the same 401. ' +
+      'Attempts are counted before the password is checked: more than 5 in 15 minutes for one account from one ' +
+      'address, or more failures from one address than `LOGIN_ADDRESS_LIMIT` (100), are refused with 429 and `Retry-After`. An admin ' +
+      'also gets an HttpOnly cookie for the queues UI at /admin/queues.',
     security: [],
   })
   @ApiOkResponse({ type: LoginResultView })
@@ -38,24 +37,35 @@ export class AuthController {
     @Body() body: LoginDto,
     @Ip() address: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; user: User }> {
-    await this.throttle.assertAllowed(body.email, address);
-    const user = await this.users.authenticate(body.email, body.password);
-    if (!user) {
-      await this.throttle.recordFailure(body.email, address);
-      throw new UnauthenticatedError(tr('邮箱或密码不正确。', 'The email or password is incorrect.'));
-    }
-    await this.throttle.recordSuccess(body.email, address);
-    const accessToken = await this.tokens.issue(user);
-    if (user.role === 'admin') {
+  ): Promise<LoginResult> {
+    const result = await this.account.login(body.email, body.password, address);
+    if (result.user.role === 'admin') {
       const secure = this.config.appBaseUrl.startsWith('https:');
-      void reply.header('Set-Cookie', queuesUiCookie(accessToken, this.config.jwtExpiresInSeconds, secure));
+      void reply.header(
+        'Set-Cookie',
+        queuesUiCookie(result.accessToken, this.config.jwtExpiresInSeconds, secure),
+      );
     }
-    return {
-      accessToken,
-      tokenType: 'Bearer',
-      expiresIn: this.config.jwtExpiresInSeconds,
-      user,
-    };
+    return result;
+  }
+
+  @Post('logout')
+  @AnyRole()
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Sign out',
+    description:
+      'Revokes the bearer token used (it is refused from now on, until it would have expired); the user’s other ' +
+      'sessions go on. Also clears the queues UI cookie.',
+  })
+  @ApiNoContentResponse({ description: 'The token is revoked' })
+  @ApiProblems('UNAUTHENTICATED')
+  async logout(
+    @CurrentToken() token: VerifiedToken,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.account.logout(token);
+    void reply.header('Set-Cookie', clearedQueuesUiCookie(this.config.appBaseUrl.startsWith('https:')));
   }
 }

@@ -30,11 +30,36 @@ function contextWith(metadata: Record<string, unknown>, authorization?: string):
 }
 
 describe('AuthGuard', () => {
-  const tokens = { verify: async (t: string) => (t === 'good' ? USER_ID : null) } as unknown as TokenService;
+  const JTI = '0b6f7c1e-2d4a-4c3b-9e5f-1a2b3c4d5e6f';
+  const claims = { userId: USER_ID, jti: JTI, version: 2, expiresAt: new Date(Date.now() + 60_000) };
+  const tokens = {
+    verify: async (t: string) =>
+      t === 'good'
+        ? claims
+        : t === 'old'
+          ? { ...claims, version: 1 }
+          : t === 'out'
+            ? { ...claims, jti: 'x' }
+            : null,
+  } as unknown as TokenService;
+  let active = true;
   const users = {
-    findActive: async (id: string) => (id === USER_ID ? staff : null),
+    findSession: async (id: string, jti: string) =>
+      id === USER_ID ? { user: { ...staff, active }, tokenVersion: 2, revoked: jti !== JTI } : null,
   } as unknown as UsersService;
   const guard = new AuthGuard(new Reflector(), tokens, users);
+
+  it('refuses a token of an earlier version, a logged-out one, and one of an inactive user', async () => {
+    for (const token of ['old', 'out'])
+      await expect(
+        guard.canActivate(contextWith({ [ROLES_KEY]: ['staff'] }, `Bearer ${token}`)),
+      ).rejects.toBeInstanceOf(UnauthenticatedError);
+    active = false;
+    await expect(
+      guard.canActivate(contextWith({ [ROLES_KEY]: ['staff'] }, 'Bearer good')),
+    ).rejects.toBeInstanceOf(UnauthenticatedError);
+    active = true;
+  });
 
   it('denies a route that declares no roles, even to a signed-in user (deny by default)', async () => {
     await expect(guard.canActivate(contextWith({}, 'Bearer good'))).rejects.toBeInstanceOf(ForbiddenError);

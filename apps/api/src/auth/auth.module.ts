@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { UsersModule } from '@luodi/users';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { FirstAdminService } from './first-admin.service';
@@ -15,9 +16,10 @@ import { TokenService } from './token.service';
   providers: [
     TokenService,
     LoginThrottleService,
+    AccountService,
     FirstAdminService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService],
+  exports: [TokenService, AccountService],
 })
 export class AuthModule {}

@@ -26,3 +26,8 @@ export function queuesUiTokenFrom(cookieHeader: string | undefined): string | nu
   }
   return null;
 }
+
+/** Removes the queues UI cookie (on logout). */
+export function clearedQueuesUiCookie(secure: boolean): string {
+  return queuesUiCookie('', 0, secure);
+}

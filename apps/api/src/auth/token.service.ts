@@ -1,12 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@luodi/core';
 import type { User } from '@luodi/users';
 
 interface TokenClaims {
   sub: string;
   role: string;
+  /** The token's own id, for logout's denylist. */
+  jti: string;
+  /** The user's token version when it was issued; a password change, reset or deactivation bumps it. */
+  ver: number;
+  exp: number;
 }
+
+/** What a valid token says: whose it is, its id, the version it was issued at and when it expires. */
+export interface VerifiedToken {
+  userId: string;
+  jti: string;
+  version: number;
+  expiresAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class TokenService {
@@ -15,24 +31,31 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  issue(user: User): Promise<string> {
-    return this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims, {
-      secret: this.config.jwtSecret,
-      expiresIn: this.config.jwtExpiresInSeconds,
-      algorithm: 'HS256',
-    });
+  issue(user: User, tokenVersion: number): Promise<string> {
+    return this.jwt.signAsync(
+      { sub: user.id, role: user.role, jti: randomUUID(), ver: tokenVersion },
+      { secret: this.config.jwtSecret, expiresIn: this.config.jwtExpiresInSeconds, algorithm: 'HS256' },
+    );
   }
 
-  /** The user id the token was issued to, or null when it is invalid or expired. */
-  async verify(token: string): Promise<string | null> {
+  /**
+   * The token's claims, or null when it is invalid, expired, or lacks any of `sub`, `jti`, `ver` and `exp`
+   * (a token without `exp` would never expire, so it is refused even when its signature is good).
+   */
+  async verify(token: string): Promise<VerifiedToken | null> {
+    let claims: Partial<TokenClaims>;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token, {
+      claims = await this.jwt.verifyAsync<Partial<TokenClaims>>(token, {
         secret: this.config.jwtSecret,
         algorithms: ['HS256'],
       });
-      return typeof claims.sub === 'string' ? claims.sub : null;
     } catch {
       return null;
     }
+    const { sub, jti, ver, exp } = claims;
+    if (typeof sub !== 'string' || !UUID.test(sub)) return null;
+    if (typeof jti !== 'string' || !UUID.test(jti)) return null;
+    if (!Number.isSafeInteger(ver) || !Number.isFinite(exp)) return null;
+    return { userId: sub, jti, version: ver as number, expiresAt: new Date((exp as number) * 1000) };
   }
 }

@@ -109,6 +109,10 @@ const CODE_DOCS: Partial<Record<ErrorCode, CodeDoc>> = {
     detail: '邮箱 li.na@luodi.local 已有用户使用。',
     errors: [{ field: 'email', message: '该邮箱已被使用' }],
   },
+  LAST_ADMIN: {
+    when: 'the change would deactivate or demote the last active admin',
+    detail: '这是最后一位启用的管理员，不能停用或改为其他角色；请先将另一位用户设为管理员。',
+  },
   PAYLOAD_TOO_LARGE: {
     when: 'the body is over 1 MiB (imports: the file over 20 MiB)',
     detail: '请求内容过大。',

@@ -19,7 +19,14 @@ export class CreateUserDto {
   @MaxLength(100)
   name!: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200, format: 'password', example: 'Jinhe-2024-spring' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    format: 'password',
+    example: 'Jinhe-2024-spring',
+    description:
+      'At least 10 characters; not one of the commonest passwords, one character repeated, or the email or its name part',
+  })
   @IsString()
   @MinLength(10)
   @MaxLength(200)
@@ -64,4 +71,41 @@ export class UserPageView {
   @ApiProperty({ type: [UserView] }) items!: UserView[];
   @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page; null on the last' })
   nextCursor!: string | null;
+}
+
+const NEW_PASSWORD_DOC =
+  'At least 10 characters; not one of the commonest passwords, one character repeated, or the email or its name part';
+
+export class ChangeOwnPasswordDto {
+  @ApiProperty({ format: 'password', minLength: 1, maxLength: 200, example: 'Jinhe-2024-spring' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({
+    format: 'password',
+    minLength: 10,
+    maxLength: 200,
+    example: 'Fenhe-2025-autumn',
+    description: NEW_PASSWORD_DOC,
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({
+    format: 'password',
+    minLength: 10,
+    maxLength: 200,
+    example: 'Fenhe-2025-autumn',
+    description: NEW_PASSWORD_DOC,
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  newPassword!: string;
 }

@@ -1,5 +1,12 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Page } from '@luodi/core';
 import { User, UsersService } from '@luodi/users';
 import { AdminOnly, AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
@@ -8,13 +15,24 @@ import { ApiIdParam } from '../docs/api-params';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
-import { CreateUserDto, UpdateUserDto, UserPageView, UserView } from './user.dto';
+import { AccountService } from '../auth/account.service';
+import {
+  ChangeOwnPasswordDto,
+  CreateUserDto,
+  ResetPasswordDto,
+  UpdateUserDto,
+  UserPageView,
+  UserView,
+} from './user.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly account: AccountService,
+  ) {}
 
   @Get('me')
   @AnyRole()
@@ -32,7 +50,9 @@ export class UsersController {
   @AdminOnly()
   @ApiOperation({
     summary: 'Create a user (admin)',
-    description: 'The password needs at least 10 characters; the email must not be in use.',
+    description:
+      'The password needs at least 10 characters and must not be a common one or the email (or its name part); ' +
+      'the email must not be in use.',
   })
   @ApiCreatedResponse({ type: UserView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'DUPLICATE_EMAIL')
@@ -56,12 +76,48 @@ export class UsersController {
   @AdminOnly()
   @ApiOperation({
     summary: 'Change a user’s name, role or active flag (admin)',
-    description: 'An inactive user cannot sign in and their tokens stop working at once.',
+    description:
+      'An inactive user cannot sign in and their tokens stop working at once (and stay dead if the user is ' +
+      'reactivated). The last active admin cannot be deactivated or demoted (409 LAST_ADMIN).',
   })
   @ApiIdParam('The user')
   @ApiOkResponse({ type: UserView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'LAST_ADMIN')
   update(@Param('id', UuidParamPipe) id: string, @Body() body: UpdateUserDto): Promise<User> {
     return this.users.update(id, body);
+  }
+
+  @Post('me/password')
+  @AnyRole()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change my password',
+    description:
+      'A wrong `currentPassword` is a 400 VALIDATION_FAILED naming that field (and counts like a failed sign-in: ' +
+      '429 after 5 in 15 minutes). Every token the user held before, this one included, stops working: sign in ' +
+      'again with the new password.',
+  })
+  @ApiNoContentResponse({ description: 'Changed; earlier tokens are revoked' })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
+  changeOwnPassword(
+    @CurrentUser() user: User,
+    @Body() body: ChangeOwnPasswordDto,
+    @Ip() address: string,
+  ): Promise<void> {
+    return this.account.changeOwnPassword(user, body.currentPassword, body.newPassword, address);
+  }
+
+  @Post(':id/password')
+  @AdminOnly()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a user’s password (admin)',
+    description: 'Every token the user held before stops working.',
+  })
+  @ApiIdParam('The user')
+  @ApiNoContentResponse({ description: 'Set; the user’s earlier tokens are revoked' })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  resetPassword(@Param('id', UuidParamPipe) id: string, @Body() body: ResetPasswordDto): Promise<void> {
+    return this.account.resetPassword(id, body.newPassword);
   }
 }

@@ -34,9 +34,29 @@ export type paths = {
     put?: never;
     /**
      * Sign in
-     * @description Returns a bearer token for every other route. A wrong email and a wrong password give the same 401; repeated failures from one address are refused with 429 for a while. An admin also gets an HttpOnly cookie for the queues UI at /admin/queues.
+     * @description Returns a bearer token for every other route. A wrong email and a wrong password give the same 401. Attempts are counted before the password is checked: more than 5 in 15 minutes for one account from one address, or more failures from one address than `LOGIN_ADDRESS_LIMIT` (100), are refused with 429 and `Retry-After`. An admin also gets an HttpOnly cookie for the queues UI at /admin/queues.
      */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out
+     * @description Revokes the bearer token used (it is refused from now on, until it would have expired); the user’s other sessions go on. Also clears the queues UI cookie.
+     */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -638,7 +658,7 @@ export type paths = {
     put?: never;
     /**
      * Create a user (admin)
-     * @description The password needs at least 10 characters; the email must not be in use.
+     * @description The password needs at least 10 characters and must not be a common one or the email (or its name part); the email must not be in use.
      */
     post: operations['UsersController_create'];
     delete?: never;
@@ -662,9 +682,29 @@ export type paths = {
     head?: never;
     /**
      * Change a user’s name, role or active flag (admin)
-     * @description An inactive user cannot sign in and their tokens stop working at once.
+     * @description An inactive user cannot sign in and their tokens stop working at once (and stay dead if the user is reactivated). The last active admin cannot be deactivated or demoted (409 LAST_ADMIN).
      */
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a user’s password (admin)
+     * @description Every token the user held before stops working.
+     */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/users/directory': {
@@ -701,6 +741,26 @@ export type paths = {
     get: operations['UsersController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change my password
+     * @description A wrong `currentPassword` is a 400 VALIDATION_FAILED naming that field (and counts like a failed sign-in: 429 after 5 in 15 minutes). Every token the user held before, this one included, stops working: sign in again with the new password.
+     */
+    post: operations['UsersController_changeOwnPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -842,6 +902,19 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    ChangeOwnPasswordDto: {
+      /**
+       * Format: password
+       * @example Jinhe-2024-spring
+       */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description At least 10 characters; not one of the commonest passwords, one character repeated, or the email or its name part
+       * @example Fenhe-2025-autumn
+       */
+      newPassword: string;
+    };
     CreateLeadDto: {
       /** @example 晶科能源股份有限公司 */
       companyName: string;
@@ -899,6 +972,7 @@ export type components = {
       name: string;
       /**
        * Format: password
+       * @description At least 10 characters; not one of the commonest passwords, one character repeated, or the email or its name part
        * @example Jinhe-2024-spring
        */
       password: string;
@@ -1392,6 +1466,7 @@ export type components = {
         | 'DUPLICATE_LEAD'
         | 'VERSION_CONFLICT'
         | 'DUPLICATE_EMAIL'
+        | 'LAST_ADMIN'
         | 'PAYLOAD_TOO_LARGE'
         | 'STAGE_SKIP'
         | 'STAGE_GATE_UNMET'
@@ -1452,6 +1527,14 @@ export type components = {
        * @example 6000000.0000
        */
       signedAmountWan: string | number;
+    };
+    ResetPasswordDto: {
+      /**
+       * Format: password
+       * @description At least 10 characters; not one of the commonest passwords, one character repeated, or the email or its name part
+       * @example Fenhe-2025-autumn
+       */
+      newPassword: string;
     };
     RunDigestAcceptedDto: {
       /**
@@ -1913,6 +1996,52 @@ export interface operations {
       };
     };
   };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The token is revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   DigestsController_preview: {
     parameters: {
       query?: {
@@ -2132,6 +2261,20 @@ export interface operations {
         };
         content: {
           'text/event-stream': string;
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
         };
       };
       /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
@@ -5121,6 +5264,143 @@ export interface operations {
           };
         };
       };
+      /** @description `LAST_ADMIN`: the change would deactivate or demote the last active admin. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'LAST_ADMIN';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Set; the user’s earlier tokens are revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
       /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
       413: {
         headers: {
@@ -5265,6 +5545,112 @@ export interface operations {
             code?: 'UNAUTHENTICATED';
             /** @enum {integer} */
             status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  UsersController_changeOwnPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeOwnPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed; earlier tokens are revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `RATE_LIMITED`: too many failed attempts; wait `retryAfterSeconds`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
+            /** @enum {integer} */
+            status?: 429;
           };
         };
       };

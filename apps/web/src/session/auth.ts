@@ -1,4 +1,4 @@
-import { api, authHeaders, call } from '../api/client';
+import { api, call } from '../api/client';
 import { stopLiveEvents } from '../live/live-events';
 import { session, type SessionUser } from './session';
 
@@ -17,12 +17,12 @@ export async function login(email: string, password: string): Promise<SessionUse
   return result.user;
 }
 
-/** Revokes the token on the server (a 404 from an API without logout is fine), then forgets it here. */
+/** Revokes the token on the server (POST /auth/logout), then forgets it here. */
 export async function logout(): Promise<void> {
   stopLiveEvents();
   if (session.token) {
     try {
-      await fetch('/api/v1/auth/logout', { method: 'POST', headers: authHeaders() });
+      await api.POST('/api/v1/auth/logout');
     } catch {
       // Offline: the token is forgotten here all the same, and expires on its own.
     }

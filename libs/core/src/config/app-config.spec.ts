@@ -26,6 +26,7 @@ describe('configuration', () => {
       { NODE_ENV: 'staging' },
       { SHUTDOWN_GRACE_MS: '10s' },
       { SHUTDOWN_GRACE_MS: '50' },
+      { LOGIN_ADDRESS_LIMIT: '5' },
     ];
     for (const env of cases) {
       const name = Object.keys(env)[0];

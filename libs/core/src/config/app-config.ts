@@ -22,6 +22,8 @@ export interface AppConfig {
   queuePrefix: string;
   /** The API applies pending migrations at start; the worker never does (they would race). */
   migrateOnStart: boolean;
+  /** Failed sign-ins (and current-password guesses) one address may make in 15 minutes, whatever the account. */
+  loginAddressLimit: number;
   /** The built web app (`npm run build` writes it to dist/web) that the API serves at `/`. */
   webDir: string;
   /**
@@ -79,6 +81,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     digestCron: cron(env, 'DIGEST_CRON', '0 8 * * 1'),
     queuePrefix: pattern(env, 'QUEUE_PREFIX', 'luodi', /^[A-Za-z0-9_.:-]{1,64}$/),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    loginAddressLimit: integer(env, 'LOGIN_ADDRESS_LIMIT', 100, 10, 1_000_000),
     webDir: resolve(env.WEB_DIR || 'dist/web'),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 100, 300_000),
   };

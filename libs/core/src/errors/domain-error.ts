@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'DUPLICATE_LEAD'
   | 'VERSION_CONFLICT'
   | 'DUPLICATE_EMAIL'
+  | 'LAST_ADMIN'
   | 'PAYLOAD_TOO_LARGE'
   | 'STAGE_SKIP'
   | 'STAGE_GATE_UNMET'

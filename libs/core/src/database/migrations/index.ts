@@ -7,6 +7,7 @@ import { LeadInvestmentYears1732740000001 } from './1732740000001-lead-investmen
 import { FunnelMonthlySummaries1732740000002 } from './1732740000002-funnel-monthly-summaries';
 import { WebWorkspace1732800000000 } from './1732800000000-web-workspace';
 import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists';
+import { AccountSessions1796200000000 } from './1796200000000-account-sessions';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   FunnelMonthlySummaries1732740000002,
   WebWorkspace1732800000000,
   DailyDubanLists1796158748601,
+  AccountSessions1796200000000,
 ];

@@ -72,6 +72,8 @@ export function openEventStream(baseUrl: string, token?: string) {
   });
   return {
     response,
+    /** Settles when the server ends the stream (or it is closed here). */
+    ended: done,
     text: () => text,
     close: async () => {
       controller.abort();

@@ -11,7 +11,7 @@ describe('web workspace API', () => {
   let env: TestEnv;
   let api: ServedApi;
   let leads: ReturnType<typeof leadsApi>;
-  let staff: { id: string; token: string };
+  let staff: { id: string; email: string; token: string };
   let other: { id: string; token: string };
   let supervisor: { id: string; token: string };
   const ids: Record<string, string> = {};
@@ -256,6 +256,21 @@ describe('web workspace API', () => {
 
       await stream.close();
       await waitFor(async () => hub.subscriberCount === 0, 'the subscription to end');
+    });
+
+    it('ends the stream at the next heartbeat once its session is logged out', async () => {
+      const hub = api.app.get(EventHubService);
+      const token = await api.login(staff.email, 'password-0123456789');
+      const stream = openEventStream(api.baseUrl, token);
+      expect((await stream.response).status).toBe(200);
+      await waitFor(async () => stream.text().includes(': heartbeat'), 'a heartbeat');
+      let ended = false;
+      void stream.ended.then(() => (ended = true));
+      expect(ended).toBe(false);
+      await api.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${token}`).expect(204);
+      await waitFor(async () => ended, 'the stream to end');
+      await waitFor(async () => hub.subscriberCount === 0, 'the subscription to end');
+      await stream.close();
     });
 
     it('refuses a client without a token, as a problem document', async () => {

@@ -1,7 +1,10 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UsersService } from '@luodi/users';
+import { signedInUser } from '../auth/auth.guard';
 import { AnyRole } from '../auth/roles.decorator';
+import { TokenService } from '../auth/token.service';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { EventHubService } from './event-hub.service';
 import { sseComment, sseEvent, tokenExpiresAt } from './sse';
@@ -16,6 +19,8 @@ export class EventsController {
   constructor(
     private readonly hub: EventHubService,
     @Inject(EVENTS_HEARTBEAT_MS) private readonly heartbeatMs: number,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
   ) {}
 
   @Get()
@@ -24,7 +29,8 @@ export class EventsController {
     summary: 'Live updates as server-sent events',
     description:
       "`event: totals` `{year}` when a year's target progress changed; `event: lead` `{id, version}` when a lead " +
-      'was created or changed. Comment lines every 20 s keep the stream open; it ends when the token expires. ' +
+      'was created or changed. Comment lines every 20 s keep the stream open; it ends when the token expires, or at the next ' +
+      'comment after the session ends (logout, password change or reset, deactivation). ' +
       'Read it with fetch and the Authorization header (never a token in the URL).',
   })
   @ApiOkResponse({
@@ -51,11 +57,24 @@ export class EventsController {
       'x-accel-buffering': 'no',
     });
     raw.write(`retry: 3000\n${sseComment('connected')}`);
+<<<<<<< HEAD
     const unsubscribe = this.hub.subscribe(
       (event) => raw.write(sseEvent(event)),
       () => raw.end(),
     );
     const heartbeat = setInterval(() => raw.write(sseComment('heartbeat')), this.heartbeatMs);
+=======
+    const unsubscribe = this.hub.subscribe((event) => raw.write(sseEvent(event)));
+    // Each heartbeat also checks the session is still on (one query), so a logout ends the stream too.
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const heartbeat = setInterval(() => {
+      raw.write(sseComment('heartbeat'));
+      signedInUser(this.tokens, this.users, bearer).then(
+        (session) => (session ? undefined : raw.end()),
+        () => undefined, // the database is away: keep the stream; the next heartbeat asks again
+      );
+    }, this.heartbeatMs);
+>>>>>>> sec-auth
     const expiresAt = tokenExpiresAt(request.headers.authorization);
     const expiry = expiresAt
       ? setTimeout(() => raw.end(), Math.max(0, Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1)))

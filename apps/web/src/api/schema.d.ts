@@ -112,7 +112,7 @@ export type paths = {
     };
     /**
      * Live updates as server-sent events
-     * @description `event: totals` `{year}` when a year's target progress changed; `event: lead` `{id, version}` when a lead was created or changed. Comment lines every 20 s keep the stream open; it ends when the token expires. Read it with fetch and the Authorization header (never a token in the URL).
+     * @description `event: totals` `{year}` when a year's target progress changed; `event: lead` `{id, version}` when a lead was created or changed. Comment lines every 20 s keep the stream open; it ends when the token expires, or at the next comment after the session ends (logout, password change or reset, deactivation). Read it with fetch and the Authorization header (never a token in the URL).
      */
     get: operations['EventsController_stream'];
     put?: never;

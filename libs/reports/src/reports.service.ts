@@ -74,6 +74,11 @@ export class ReportsService {
       amountWan: formatWan(row.amounts[i]),
       conversionFromPrevious: i === 0 ? null : ratio(String(row.reached[i]), String(row.reached[i - 1])),
       medianDaysInStage: row.medians[i],
+      p75DaysInStage: row.p75s[i],
+      converted: i + 1 < OPEN_STAGES.length ? row.reached[i + 1] : null,
+      lost: row.lostAt[i],
+      open: row.openAt[i],
+      conversionByAmount: i === 0 ? null : ratio(row.amounts[i], row.amounts[i - 1]),
     }));
     const byStage = Object.fromEntries(OPEN_STAGES.map((s, i) => [s, row.lost[i]])) as Record<
       OpenStage,
@@ -81,13 +86,24 @@ export class ReportsService {
     >;
     const lostCount = row.lost.reduce((a, b) => a + b, 0);
     const total = row.total;
-    return { from: p.from ?? null, to: p.to ?? null, total, stages, lost: { count: lostCount, byStage } };
+    return {
+      from: p.from ?? null,
+      to: p.to ?? null,
+      total,
+      stages,
+      lost: { count: lostCount, byStage, reasons: row.lostReasons },
+      mostStalledStage: largest(OPEN_STAGES.slice(0, -1), row.openAt),
+      mostLostStage: largest(OPEN_STAGES, row.lostAt),
+    };
   }
 
   async overdue(p: OverdueParams = {}): Promise<OverdueReport> {
-    checkReportParams({ scope: p });
+    checkReportParams({ scope: p, leaderId: p.leaderId });
     const today = this.clock.today();
-    const rows = await this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER);
+    const [rows, leaderRows] = await Promise.all([
+      this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER),
+      this.overdueRepo.byLeader(p, today),
+    ]);
     const owners: OverdueOwner[] = [];
     let count = 0;
     for (const r of rows) {
@@ -115,9 +131,16 @@ export class ReportsService {
         warning: 'red',
         plannedInvestmentWan: r.planned_investment_wan,
         leaderId: r.leader_id,
+        leaderName: r.leader_name,
       });
     }
-    return { today, count, owners };
+    const leaders = leaderRows.map((r) => ({
+      leaderId: r.leader_id,
+      leaderName: r.leader_name,
+      count: Number(r.n),
+      maxDaysOverdue: Number(r.max_days),
+    }));
+    return { today, count, owners, leaders };
   }
 
   async batches(p: BatchesParams): Promise<BatchesReport> {
@@ -240,4 +263,17 @@ export class ReportsService {
       byPark: PARK_CODES.map((park) => ({ park, ...money(set('park', park)) })),
     };
   }
+}
+
+/** The stage with the largest count (the earlier on a tie); null when every count is 0. */
+function largest(stages: readonly OpenStage[], counts: number[]): OpenStage | null {
+  let best: OpenStage | null = null;
+  let most = 0;
+  stages.forEach((stage, i) => {
+    if (counts[i] > most) {
+      best = stage;
+      most = counts[i];
+    }
+  });
+  return best;
 }

@@ -54,7 +54,11 @@ export class ReportsController {
   @ApiOkResponse({ type: OverdueReportView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   overdue(@Query() q: OverdueQueryDto, @CurrentUser() user: User): Promise<OverdueReport> {
-    return this.reports.overdue({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
+    return this.reports.overdue({
+      ...q,
+      ownerId: this.reports.ownerScopeFor(user, q.ownerId),
+      leaderId: q.leaderId === 'me' ? user.id : q.leaderId?.toLowerCase(),
+    });
   }
 
   @Get('batches')

@@ -951,11 +951,23 @@ export type components = {
         signed: number;
       };
       count: number;
+      /** @description the ten most frequent lost reasons, most first */
+      reasons: components['schemas']['LostReasonView'][];
     };
     FunnelReportView: {
       /** Format: date */
       from: string | null;
       lost: components['schemas']['FunnelLostView'];
+      /**
+       * @description the stage where most leads were lost
+       * @enum {string|null}
+       */
+      mostLostStage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | null;
+      /**
+       * @description the stage where most leads are still open (stall); null when none
+       * @enum {string|null}
+       */
+      mostStalledStage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | null;
       stages: components['schemas']['FunnelStageView'][];
       /** Format: date */
       to: string | null;
@@ -969,12 +981,25 @@ export type components = {
        */
       amountWan: string;
       /**
+       * @description amountWan ÷ the previous stage’s amountWan; null for the first
+       * @example 0.2500
+       */
+      conversionByAmount: string | null;
+      /**
        * @description reached ÷ reached at the previous stage; null for the first
        * @example 0.2500
        */
       conversionFromPrevious: string | null;
+      /** @description of reached: went on to the next stage (null for the last stage) */
+      converted: number | null;
+      /** @description of reached: lost with this as the furthest stage reached */
+      lost: number;
       /** @description median whole days spent in the stage */
       medianDaysInStage: number | null;
+      /** @description of reached: still here (furthest stage, not lost); reached = converted + lost + open */
+      open: number;
+      /** @description 75th percentile of the days spent in the stage (interpolated like percentile_cont) */
+      p75DaysInStage: number | null;
       /** @description leads that ever reached this stage or a later one */
       reached: number;
       /** @enum {string} */
@@ -1206,6 +1231,11 @@ export type components = {
       tokenType: 'Bearer';
       user: components['schemas']['UserView'];
     };
+    LostReasonView: {
+      count: number;
+      /** @description the reason as written; null when none */
+      reason: string | null;
+    };
     NotificationDto: {
       /** @description Send attempts so far */
       attempts: number;
@@ -1243,6 +1273,16 @@ export type components = {
       items: components['schemas']['NotificationDto'][];
       nextCursor: string | null;
     };
+    OverdueLeaderView: {
+      count: number;
+      /**
+       * Format: uuid
+       * @description null: leads without a 包联领导
+       */
+      leaderId: string | null;
+      leaderName: string | null;
+      maxDaysOverdue: number;
+    };
     OverdueLeadView: {
       companyName: string;
       daysOverdue: number;
@@ -1250,6 +1290,8 @@ export type components = {
       id: string;
       /** Format: uuid */
       leaderId: string | null;
+      /** @description the 包联领导’s name */
+      leaderName: string | null;
       /** @enum {string|null} */
       park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
       /** @example 500000.0000 */
@@ -1275,6 +1317,8 @@ export type components = {
     };
     OverdueReportView: {
       count: number;
+      /** @description by 包联领导, the longest overdue first */
+      leaders: components['schemas']['OverdueLeaderView'][];
       owners: components['schemas']['OverdueOwnerView'][];
       /**
        * Format: date
@@ -1350,8 +1394,11 @@ export type components = {
     ParkProgressView: {
       /** @description signed leads counted */
       count: number;
-      /** @enum {string} */
-      park: 'yangqu' | 'tanghuai' | 'xiaohe';
+      /**
+       * @description null: leads without a park (未落园区)
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
       /**
        * @description signed ÷ target
        * @example 0.2500
@@ -1503,6 +1550,7 @@ export type components = {
        */
       asOf: string;
       byOwner: components['schemas']['OwnerProgressView'][];
+      /** @description each park, then `park: null` (未落园区), so the parts add up to the whole */
       byPark: components['schemas']['ParkProgressView'][];
       byTrack: components['schemas']['TrackProgressView'][];
       count: number;
@@ -1754,6 +1802,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FeedActivityPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
         };
       };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
@@ -2098,6 +2174,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
       503: {
         headers: {
@@ -2155,6 +2245,10 @@ export interface operations {
   LeadsController_list: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
@@ -2170,11 +2264,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -3441,6 +3542,10 @@ export interface operations {
   LeadLookupsController_counts: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
         deadlineWithinDays?: number;
         /** @description Open leads whose next follow-up (nextFollowUpAt) is due by the end of today */
@@ -3453,11 +3558,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -3476,6 +3588,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LeadCountsView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
         };
       };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
@@ -3497,6 +3637,10 @@ export interface operations {
   LeadsController_export: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
         deadlineWithinDays?: number;
         /** @description Open leads whose next follow-up (nextFollowUpAt) is due by the end of today */
@@ -3509,11 +3653,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -3693,6 +3844,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LeadNamesView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
         };
       };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
@@ -4094,6 +4273,8 @@ export interface operations {
   ReportsController_overdue: {
     parameters: {
       query?: {
+        /** @description Only the leads of this 包联领导: a user id, or `me` */
+        leaderId?: string;
         /** @description Leads listed per owner */
         limitPerOwner?: number;
         /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
@@ -5085,6 +5266,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DirectoryPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
         };
       };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */

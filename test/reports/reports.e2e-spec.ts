@@ -13,6 +13,7 @@ import {
   TRACKS,
 } from './pipeline-generator';
 import {
+  countsInYear,
   expectedBatches,
   expectedFunnel,
   expectedKpis,
@@ -195,6 +196,47 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     expect(mine.status).toBe(200);
     expect(mine.body.count).toBe(expectedOverdue(leads, TODAY, { ownerId: staff.id }).count);
   });
+
+  it.each([2024, 2025])(
+    'signings by month for %i equal the counting rule, cumulative to the year',
+    async (year) => {
+      const scopes: Record<string, string>[] = [
+        {},
+        { track: 'new_energy' },
+        { park: 'tanghuai' },
+        { ownerId: staff.id },
+      ];
+      for (const q of scopes) {
+        const res = await get(
+          `/reports/signings?${new URLSearchParams({ year: String(year), ...q }).toString()}`,
+        );
+        expect(res.status).toBe(200);
+        const counted = leads.filter(
+          (l) =>
+            countsInYear(l, year) &&
+            Object.entries(q).every(([k, v]) => (l as unknown as Record<string, unknown>)[k] === v),
+        );
+        let running = new Decimal(0);
+        const months = Array.from({ length: 12 }, (_, i) => {
+          const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+          const inMonth = counted.filter((l) => l.firstSignedAt!.startsWith(month));
+          const signed = inMonth.reduce((a, l) => a.plus(l.signedAmountWan ?? 0), new Decimal(0));
+          running = running.plus(signed);
+          return {
+            month,
+            signedWan: signed.toFixed(4),
+            count: inMonth.length,
+            cumulativeWan: running.toFixed(4),
+          };
+        });
+        expect(res.body).toEqual({ year, signedWan: running.toFixed(4), count: counted.length, months });
+      }
+      const staffOwn = await get(`/reports/signings?year=${year}&ownerId=me`, staff.token);
+      expect(staffOwn.status).toBe(200);
+      expect((await get(`/reports/signings?year=${year}`, staff.token)).status).toBe(403);
+      expect((await get('/reports/signings?year=abc')).status).toBe(400);
+    },
+  );
 
   it('overdue by 包联领导 (names, longest first) and for one leader', async () => {
     const expected = expectedOverdue(leads, TODAY, {}, leaders);

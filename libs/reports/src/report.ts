@@ -188,3 +188,22 @@ export interface KpisReport {
   byTrack: (KpiSet & { track: string })[];
   byPark: (KpiSet & { park: string })[];
 }
+
+export type SigningsParams = OwnersParams;
+
+export interface SigningMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  signedWan: string;
+  count: number;
+  /** Signed from January to the end of this month. */
+  cumulativeWan: string;
+}
+
+export interface SigningsReport {
+  year: number;
+  signedWan: string;
+  count: number;
+  /** All twelve months, January first. */
+  months: SigningMonth[];
+}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
+import { APP_CONFIG, AppConfig, Clock, Decimal, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import {
@@ -17,7 +17,10 @@ import {
   OwnersParams,
   OwnersReport,
   PeriodEventsReport,
+  SigningsParams,
+  SigningsReport,
 } from './report';
+import { SigningsRepository } from './signings.repository';
 import { checkReportParams } from './report-params';
 import { FunnelRepository } from './funnel.repository';
 import { OverdueRepository } from './overdue.repository';
@@ -44,6 +47,7 @@ export class ReportsService {
     private readonly batchesRepo: BatchesRepository,
     private readonly ownersRepo: OwnersRepository,
     private readonly kpisRepo: KpisRepository,
+    private readonly signingsRepo: SigningsRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -224,6 +228,26 @@ export class ReportsService {
         };
       }),
     };
+  }
+
+  /** The year's signings by month with running totals (the targets' counting rule), for the 同比 chart. */
+  async signings(p: SigningsParams): Promise<SigningsReport> {
+    checkReportParams({ scope: p, year: p.year });
+    const rows = await this.signingsRepo.byMonth(p.year, p);
+    let running = new Decimal(0);
+    let count = 0;
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const row = rows.find((r) => Number(r.month) === i + 1);
+      running = running.plus(row?.signed_wan ?? 0);
+      count += row?.n ?? 0;
+      return {
+        month: `${p.year}-${String(i + 1).padStart(2, '0')}`,
+        signedWan: formatWan(row?.signed_wan ?? '0'),
+        count: row?.n ?? 0,
+        cumulativeWan: formatWan(running),
+      };
+    });
+    return { year: p.year, signedWan: formatWan(running), count, months };
   }
 
   async kpis(p: KpisParams): Promise<KpisReport> {

@@ -186,3 +186,17 @@ export class KpisReportView {
   @ApiProperty({ type: [TrackKpiView] }) byTrack!: TrackKpiView[];
   @ApiProperty({ type: [ParkKpiView] }) byPark!: ParkKpiView[];
 }
+
+class SigningMonthView {
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2024-03' }) month!: string;
+  @ApiProperty(wan('signed in the month')) signedWan!: string;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty(wan('signed from January to the end of the month')) cumulativeWan!: string;
+}
+export class SigningsReportView {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty(wan('已签约 in the year (the targets’ counting rule)')) signedWan!: string;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty({ type: [SigningMonthView], description: 'all twelve months, January first' })
+  months!: SigningMonthView[];
+}

@@ -513,6 +513,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/signings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Signed amounts by month (签约月度累计)
+     * @description The year’s signed amount by month of the first signing, with running totals, by the targets’ counting rule (December’s running total is the year’s 已签约). Staff get only their own, with `ownerId=me`.
+     */
+    get: operations['ReportsController_signings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stages': {
     parameters: {
       query?: never;
@@ -1507,6 +1527,32 @@ export type components = {
        * @example 2024-W14
        */
       week?: string;
+    };
+    SigningMonthView: {
+      count: number;
+      /**
+       * @description signed from January to the end of the month
+       * @example 500000.0000
+       */
+      cumulativeWan: string;
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description signed in the month
+       * @example 500000.0000
+       */
+      signedWan: string;
+    };
+    SigningsReportView: {
+      count: number;
+      /** @description all twelve months, January first */
+      months: components['schemas']['SigningMonthView'][];
+      /**
+       * @description 已签约 in the year (the targets’ counting rule)
+       * @example 500000.0000
+       */
+      signedWan: string;
+      year: number;
     };
     StageDeadlineDto: {
       /** @example 90 */
@@ -4375,6 +4421,87 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OwnersReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ReportsController_signings: {
+    parameters: {
+      query: {
+        /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningsReportView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig, EVENTS_CHANNEL, LiveEvent, parseLiveEvent } from '@luodi/core';
 
@@ -10,9 +17,13 @@ const RECONNECT_MS = 2000;
  * down, streams stay open and the browsers' polling fallback covers the gap.
  */
 @Injectable()
-export class EventHubService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventHubService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('EventHub');
   private readonly subscribers = new Set<(event: LiveEvent) => void>();
+  /** How to end each open stream, so a shutting-down API is not held open by its browsers. */
+  private readonly enders = new Map<(event: LiveEvent) => void, () => void>();
   private client: Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -23,6 +34,15 @@ export class EventHubService implements OnApplicationBootstrap, OnApplicationShu
     await this.connect();
   }
 
+  /**
+   * Ends every open stream before the HTTP server closes: an open stream would hold the server (and a restart)
+   * until the browser left. Browsers reconnect to the next instance by themselves.
+   */
+  beforeApplicationShutdown(): void {
+    for (const end of this.enders.values()) end();
+    this.enders.clear();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
@@ -31,10 +51,14 @@ export class EventHubService implements OnApplicationBootstrap, OnApplicationShu
     this.client = null;
   }
 
-  /** Calls `listener` for every event until the returned function is called. */
-  subscribe(listener: (event: LiveEvent) => void): () => void {
+  /** Calls `listener` for every event until the returned function is called; `end` closes the stream at shutdown. */
+  subscribe(listener: (event: LiveEvent) => void, end?: () => void): () => void {
     this.subscribers.add(listener);
-    return () => this.subscribers.delete(listener);
+    if (end) this.enders.set(listener, end);
+    return () => {
+      this.subscribers.delete(listener);
+      this.enders.delete(listener);
+    };
   }
 
   get subscriberCount(): number {

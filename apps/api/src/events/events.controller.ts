@@ -45,7 +45,10 @@ export class EventsController {
       'x-accel-buffering': 'no',
     });
     raw.write(`retry: 3000\n${sseComment('connected')}`);
-    const unsubscribe = this.hub.subscribe((event) => raw.write(sseEvent(event)));
+    const unsubscribe = this.hub.subscribe(
+      (event) => raw.write(sseEvent(event)),
+      () => raw.end(),
+    );
     const heartbeat = setInterval(() => raw.write(sseComment('heartbeat')), this.heartbeatMs);
     const expiresAt = tokenExpiresAt(request.headers.authorization);
     const expiry = expiresAt

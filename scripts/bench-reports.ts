@@ -17,6 +17,7 @@ import { OverdueRepository } from '../libs/reports/src/overdue.repository';
 import { BatchesRepository } from '../libs/reports/src/batches.repository';
 import { OwnersRepository } from '../libs/reports/src/owners.repository';
 import { KpisRepository } from '../libs/reports/src/kpis.repository';
+import { SigningsRepository } from '../libs/reports/src/signings.repository';
 import { TargetsService } from '../libs/targets/src/targets.service';
 import { TargetsRepository } from '../libs/targets/src/targets.repository';
 import { TargetTotalsRepository } from '../libs/targets/src/target-totals.repository';
@@ -48,6 +49,7 @@ async function bench(url: string): Promise<void> {
       new BatchesRepository(db),
       new OwnersRepository(db),
       new KpisRepository(db),
+      new SigningsRepository(db),
       clock,
       config,
     );

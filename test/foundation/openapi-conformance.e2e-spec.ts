@@ -400,6 +400,7 @@ describe('OpenAPI document matches the answers', () => {
       ['/reports/batches', `?from=${from}&to=${to}`],
       ['/reports/owners', `?year=${year}`],
       ['/reports/kpis', `?year=${year}`],
+      ['/reports/signings', `?year=${year}`],
     ];
     for (const [path, query] of reports) {
       await call('get', path, v1(path + query), supervisor.token, undefined, 200);
@@ -422,6 +423,14 @@ describe('OpenAPI document matches the answers', () => {
       400,
     );
 
+    await call(
+      'get',
+      '/reports/signings',
+      v1('/reports/signings?year=1999'),
+      supervisor.token,
+      undefined,
+      400,
+    );
     await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W14' }, 202);
     await call('post', '/digests/run', v1('/digests/run'), admin, { week: '2024-W60' }, 400);
     await call('post', '/digests/run', v1('/digests/run'), staff.token, {}, 403);

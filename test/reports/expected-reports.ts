@@ -33,7 +33,29 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export function expectedFunnel(leads: GeneratedLead[], p: Scope & { from?: string; to?: string }) {
+function quantile(xs: number[], q: number): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const rank = q * (s.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return s[lo] + (rank - lo) * (s[hi] - s[lo]);
+}
+
+function mostOf(stages: readonly string[], counts: number[]): string | null {
+  let best: string | null = null;
+  let most = 0;
+  stages.forEach((s, i) => {
+    if (counts[i] > most) [best, most] = [s, counts[i]];
+  });
+  return best;
+}
+
+export function expectedFunnel(
+  leads: GeneratedLead[],
+  p: Scope & { from?: string; to?: string },
+  lostReasons: Map<string, string | null> = new Map(),
+) {
   const cohort = leads.filter((l) => {
     const on = dateInZone(l.createdAt, ZONE);
     return (!p.from || on >= p.from) && (!p.to || on <= p.to) && inScope(l, p);
@@ -59,19 +81,45 @@ export function expectedFunnel(leads: GeneratedLead[], p: Scope & { from?: strin
       }
       if (any) days.push(total);
     }
-    return { stage, reached: reachedLeads.length, amountWan: fmt(amount), medianDaysInStage: median(days) };
+    const furthestHere = cohort.filter((l) => maxReached(l) === i + 1);
+    return {
+      stage,
+      reached: reachedLeads.length,
+      amountWan: fmt(amount),
+      medianDaysInStage: median(days),
+      p75DaysInStage: quantile(days, 0.75),
+      lost: furthestHere.filter((l) => l.stage === 'lost').length,
+      open: furthestHere.filter((l) => l.stage !== 'lost').length,
+    };
   });
   const lost = cohort.filter((l) => l.stage === 'lost');
+  const reasons = new Map<string | null, number>();
+  for (const l of lost) {
+    const reason = lostReasons.get(l.id)?.trim() || null;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
   return {
     total: cohort.length,
     stages: stages.map((s, i) => ({
       ...s,
       conversionFromPrevious: i === 0 ? null : ratioOf(s.reached, stages[i - 1].reached),
+      converted: i + 1 < stages.length ? stages[i + 1].reached : null,
+      conversionByAmount: i === 0 ? null : ratioOf(s.amountWan, stages[i - 1].amountWan),
     })),
     lost: {
       count: lost.length,
       byStage: Object.fromEntries(OPEN.map((s) => [s, lost.filter((l) => l.lostFromStage === s).length])),
     },
+    /** All reasons with their counts (the API lists the ten most frequent). */
+    reasons: [...reasons].map(([reason, count]) => ({ reason, count })),
+    mostStalledStage: mostOf(
+      OPEN.slice(0, -1),
+      stages.map((s) => s.open),
+    ),
+    mostLostStage: mostOf(
+      OPEN,
+      stages.map((s) => s.lost),
+    ),
   };
 }
 
@@ -84,7 +132,7 @@ export function expectedProgressTotals(leads: GeneratedLead[], year: number) {
   return {
     zone: total(counted),
     byTrack: (t: string) => total(counted.filter((l) => l.track === t)),
-    byPark: (p: string) => total(counted.filter((l) => l.park === p)),
+    byPark: (p: string | null) => total(counted.filter((l) => l.park === p)),
     byOwner: (o: string) => total(counted.filter((l) => l.ownerId === o)),
   };
 }
@@ -111,8 +159,21 @@ export function expectedBatches(leads: GeneratedLead[], from: string, to: string
 const isOverdue = (l: GeneratedLead, today: string) =>
   !['production', 'lost'].includes(l.stage) && l.stageDeadline !== null && l.stageDeadline < today;
 
-export function expectedOverdue(leads: GeneratedLead[], today: string, scope: Scope = {}) {
-  const overdue = leads.filter((l) => isOverdue(l, today) && inScope(l, scope));
+export function expectedOverdue(
+  leads: GeneratedLead[],
+  today: string,
+  scope: Scope & { leaderId?: string } = {},
+  leaders: Map<string, string> = new Map(),
+) {
+  const overdue = leads.filter(
+    (l) =>
+      isOverdue(l, today) && inScope(l, scope) && (!scope.leaderId || leaders.get(l.id) === scope.leaderId),
+  );
+  const byLeader = new Map<string | null, number[]>();
+  for (const l of overdue) {
+    const leader = leaders.get(l.id) ?? null;
+    byLeader.set(leader, [...(byLeader.get(leader) ?? []), daysBetween(l.stageDeadline!, today)]);
+  }
   const byOwner = new Map<string, GeneratedLead[]>();
   for (const l of overdue) byOwner.set(l.ownerId, [...(byOwner.get(l.ownerId) ?? []), l]);
   return {
@@ -127,6 +188,11 @@ export function expectedOverdue(leads: GeneratedLead[], today: string, scope: Sc
         },
       ]),
     ),
+    leaders: [...byLeader].map(([leaderId, days]) => ({
+      leaderId,
+      count: days.length,
+      maxDaysOverdue: Math.max(...days),
+    })),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   TRACKS,
 } from './pipeline-generator';
 import {
+  countsInYear,
   expectedBatches,
   expectedFunnel,
   expectedKpis,
@@ -30,6 +31,9 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
   let staff: { id: string; token: string };
   let otherStaff: { id: string; token: string };
   let leads: GeneratedLead[];
+  /** Lost reasons and 包联领导 set on the generated leads after insertion. */
+  const lostReasons = new Map<string, string | null>();
+  const leaders = new Map<string, string>();
   const clock = new MutableClock(new Date(`${TODAY}T04:00:00Z`));
 
   const get = (path: string, token = supervisor.token) =>
@@ -51,7 +55,23 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     const owners = [staff.id, otherStaff.id, ...extra.map((u) => u.id)];
     leads = randomLeads(SEED, 3000, owners, TODAY);
     await insertLeads(db, leads);
+    const REASONS = ['用地指标未落实', '企业投资战略调整', ' 企业投资战略调整 ', '', null, '配套条件不满足'];
+    leads
+      .filter((l) => l.stage === 'lost')
+      .forEach((l, i) => lostReasons.set(l.id, REASONS[i % REASONS.length]));
+    await db.query(
+      `UPDATE leads l SET lost_reason = u.r FROM unnest($1::uuid[], $2::text[]) u (id, r) WHERE l.id = u.id`,
+      [[...lostReasons.keys()], [...lostReasons.values()]],
+    );
+    leads.filter((_, i) => i % 3 === 0).forEach((l) => leaders.set(l.id, supervisor.id));
+    await db.query(`UPDATE leads SET leader_id = $1 WHERE id = ANY($2::uuid[])`, [
+      supervisor.id,
+      [...leaders.keys()],
+    ]);
   });
+
+  const sortedReasons = (rs: { reason: string | null; count: number }[]) =>
+    [...rs].sort((a, b) => b.count - a.count || String(a.reason).localeCompare(String(b.reason)));
   afterAll(async () => {
     await api?.close();
     await env?.dropDatabase();
@@ -73,10 +93,40 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
   it.each(funnelCases)('funnel %o equals the independent computation', async (q) => {
     const res = await get(`/reports/funnel?${new URLSearchParams(q).toString()}`);
     expect(res.status).toBe(200);
-    const expected = expectedFunnel(leads, q);
+    const expected = expectedFunnel(leads, q, lostReasons);
     expect(res.body.total).toBe(expected.total);
     expect(res.body.stages).toEqual(expected.stages);
-    expect(res.body.lost).toEqual(expected.lost);
+    const { reasons, ...lost } = res.body.lost as { reasons: { reason: string | null; count: number }[] };
+    expect(lost).toEqual(expected.lost);
+    expect(sortedReasons(reasons)).toEqual(sortedReasons(expected.reasons).slice(0, 10));
+    expect(res.body.mostStalledStage).toBe(expected.mostStalledStage);
+    expect(res.body.mostLostStage).toBe(expected.mostLostStage);
+    for (const s of res.body.stages as {
+      reached: number;
+      converted: number | null;
+      lost: number;
+      open: number;
+    }[]) {
+      expect(s.reached).toBe((s.converted ?? 0) + s.lost + s.open);
+    }
+  });
+
+  it.each(funnelCases)('the lead list drills down to funnel %o: reached counts equal', async (q) => {
+    const funnel = await get(`/reports/funnel?${new URLSearchParams(q).toString()}`);
+    for (const stage of funnel.body.stages as { stage: string; reached: number }[]) {
+      const filter = new URLSearchParams({
+        reached: stage.stage,
+        ...(q.from ? { createdFrom: q.from } : {}),
+        ...(q.to ? { createdTo: q.to } : {}),
+        ...(q.track ? { track: q.track } : {}),
+        ...(q.park ? { park: q.park } : {}),
+      });
+      const counts = await get(`/leads/counts?${filter.toString()}`);
+      expect({ stage: stage.stage, total: counts.body.total }).toEqual({
+        stage: stage.stage,
+        total: stage.reached,
+      });
+    }
   });
 
   it('funnel for one owner; staff get their own with ownerId=me and 403 otherwise', async () => {
@@ -84,7 +134,7 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     expect(mine.status).toBe(200);
     const expected = expectedFunnel(leads, { ownerId: staff.id, from: '2024-01-01', to: '2024-12-31' });
     expect(mine.body.stages).toEqual(expected.stages);
-    expect(mine.body.lost).toEqual(expected.lost);
+    expect(mine.body.lost).toMatchObject(expected.lost);
     const byId = await get(`/reports/funnel?ownerId=${staff.id}&from=2024-01-01&to=2024-12-31`);
     expect(byId.body.stages).toEqual(expected.stages);
     for (const path of [
@@ -145,6 +195,72 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     const mine = await get('/reports/overdue?ownerId=me', staff.token);
     expect(mine.status).toBe(200);
     expect(mine.body.count).toBe(expectedOverdue(leads, TODAY, { ownerId: staff.id }).count);
+  });
+
+  it.each([2024, 2025])(
+    'signings by month for %i equal the counting rule, cumulative to the year',
+    async (year) => {
+      const scopes: Record<string, string>[] = [
+        {},
+        { track: 'new_energy' },
+        { park: 'tanghuai' },
+        { ownerId: staff.id },
+      ];
+      for (const q of scopes) {
+        const res = await get(
+          `/reports/signings?${new URLSearchParams({ year: String(year), ...q }).toString()}`,
+        );
+        expect(res.status).toBe(200);
+        const counted = leads.filter(
+          (l) =>
+            countsInYear(l, year) &&
+            Object.entries(q).every(([k, v]) => (l as unknown as Record<string, unknown>)[k] === v),
+        );
+        let running = new Decimal(0);
+        const months = Array.from({ length: 12 }, (_, i) => {
+          const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+          const inMonth = counted.filter((l) => l.firstSignedAt!.startsWith(month));
+          const signed = inMonth.reduce((a, l) => a.plus(l.signedAmountWan ?? 0), new Decimal(0));
+          running = running.plus(signed);
+          return {
+            month,
+            signedWan: signed.toFixed(4),
+            count: inMonth.length,
+            cumulativeWan: running.toFixed(4),
+          };
+        });
+        expect(res.body).toEqual({ year, signedWan: running.toFixed(4), count: counted.length, months });
+      }
+      const staffOwn = await get(`/reports/signings?year=${year}&ownerId=me`, staff.token);
+      expect(staffOwn.status).toBe(200);
+      expect((await get(`/reports/signings?year=${year}`, staff.token)).status).toBe(403);
+      expect((await get('/reports/signings?year=abc')).status).toBe(400);
+    },
+  );
+
+  it('overdue by 包联领导 (names, longest first) and for one leader', async () => {
+    const expected = expectedOverdue(leads, TODAY, {}, leaders);
+    const res = await get('/reports/overdue?limitPerOwner=500');
+    const byLeader = (xs: { leaderId: string | null; count: number; maxDaysOverdue: number }[]) =>
+      xs.map(({ leaderId, count, maxDaysOverdue }) => ({ leaderId, count, maxDaysOverdue }));
+    expect(byLeader(res.body.leaders)).toEqual(expect.arrayContaining(byLeader(expected.leaders)) as unknown);
+    expect(res.body.leaders).toHaveLength(expected.leaders.length);
+    const days = (res.body.leaders as { maxDaysOverdue: number }[]).map((l) => l.maxDaysOverdue);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    const mineLed = (res.body.leaders as { leaderId: string | null; leaderName: string | null }[]).find(
+      (l) => l.leaderId === supervisor.id,
+    );
+    expect(mineLed?.leaderName).toEqual(expect.any(String));
+    const led = await get(`/reports/overdue?leaderId=${supervisor.id}&limitPerOwner=500`);
+    expect(led.body.count).toBe(expectedOverdue(leads, TODAY, { leaderId: supervisor.id }, leaders).count);
+    for (const owner of led.body.owners as { leads: { leaderId: string; leaderName: string }[] }[]) {
+      for (const l of owner.leads)
+        expect([l.leaderId, l.leaderName]).toEqual([supervisor.id, mineLed?.leaderName]);
+    }
+    const me = await get('/reports/overdue?leaderId=me');
+    expect(me.body.count).toBe(led.body.count);
+    const list = await get(`/leads/counts?overdue=true&leaderId=${supervisor.id}`);
+    expect(list.body.total).toBe(led.body.count);
   });
 
   it('owners (绩效) per owner against their own target', async () => {
@@ -221,6 +337,12 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
       ['/reports/owners?year=1999', 'year'],
       ['/reports/overdue?limitPerOwner=0', 'limitPerOwner'],
       ['/reports/overdue?color=red', 'color'],
+      ['/reports/overdue?leaderId=boss', 'leaderId'],
+      ['/leads/counts?reached=lost', 'reached'],
+      ['/leads/counts?createdFrom=2024-05-01&createdTo=2024-04-01', 'createdTo'],
+      ['/leads/counts?signedFrom=2024-02-30', 'signedFrom'],
+      ['/leads?signedFrom=2024-05-01&signedTo=2024-04-01', 'signedTo'],
+      ['/leads?park=nowhere', 'park'],
     ];
     for (const [path, field] of cases) {
       const res = await get(path);
@@ -279,7 +401,7 @@ describe('funnel edge cases', () => {
       .get('/api/v1/reports/funnel?from=2024-03-01&to=2024-03-31')
       .set('Authorization', `Bearer ${supervisorToken}`);
     expect(res.status).toBe(200);
-    expect(res.body.stages).toEqual([
+    expect(res.body.stages).toMatchObject([
       {
         stage: 'lead',
         reached: 2,
@@ -316,7 +438,27 @@ describe('funnel edge cases', () => {
         medianDaysInStage: null,
       },
     ]);
-    expect(res.body.lost).toEqual({
+    // Of reached: converted + lost + open; P75 of one value is that value; conversion by amount 80 ÷ 150.5.
+    expect(
+      (
+        res.body.stages as {
+          converted: number | null;
+          lost: number;
+          open: number;
+          p75DaysInStage: number | null;
+          conversionByAmount: string | null;
+        }[]
+      ).map((s) => [s.converted, s.lost, s.open, s.p75DaysInStage, s.conversionByAmount]),
+    ).toEqual([
+      [1, 0, 1, 10, null],
+      [1, 0, 0, 15, '0.5316'],
+      [0, 1, 0, 14, '1.0000'],
+      [0, 0, 0, null, '0.0000'],
+      [null, 0, 0, null, null],
+    ]);
+    expect(res.body.mostStalledStage).toBe('lead');
+    expect(res.body.mostLostStage).toBe('landed');
+    expect(res.body.lost).toMatchObject({
       count: 1,
       byStage: { lead: 0, signed: 0, landed: 1, construction: 0, production: 0 },
     });
@@ -429,8 +571,15 @@ describe('funnel facts stay exact whatever order transitions are written in', ()
       ];
       for (const q of cases) {
         const res = await funnel(q);
-        const expected = expectedFunnel(leads, q);
-        expect({ q, total: res.total, stages: res.stages, lost: res.lost }).toEqual({ q, ...expected });
+        const { reasons, ...expected } = expectedFunnel(leads, q);
+        expect({
+          q,
+          total: res.total,
+          stages: res.stages,
+          lost: res.lost,
+          mostStalledStage: res.mostStalledStage,
+          mostLostStage: res.mostLostStage,
+        }).toEqual({ q, ...expected, lost: { ...expected.lost, reasons } });
       }
       expect(await factsDrift(db)).toBe(0);
     };

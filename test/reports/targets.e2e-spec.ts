@@ -254,15 +254,29 @@ describe('targets and progress', () => {
           count: e.count + x.length,
         });
       }
-      for (const park of PARKS) {
-        const line = res.body.byPark.find((t: { park: string }) => t.park === park);
+      // The parks, then 未落园区 (park: null) last, so the parts add up to the whole.
+      expect(res.body.byPark.map((t: { park: string | null }) => t.park)).toEqual([...PARKS, null]);
+      for (const park of [...PARKS, null]) {
+        const line = res.body.byPark.find((t: { park: string | null }) => t.park === park);
         const e = expected.byPark(park);
         const x = extra.filter((h) => h.park === park);
-        expect({ signedWan: line.signedWan, count: line.count }).toEqual({
+        expect({ park, signedWan: line.signedWan, count: line.count }).toEqual({
+          park,
           signedWan: plus(e.signedWan, x),
           count: e.count + x.length,
         });
+        // The 项目库 drill-down from that bar lists exactly as many leads.
+        const list = await api
+          .http()
+          .get(`/api/v1/leads/counts?signedFrom=${year}-01-01&signedTo=${year}-12-31&park=${park ?? 'none'}`)
+          .set('Authorization', `Bearer ${supervisor.token}`);
+        expect({ park, count: list.body.total }).toEqual({ park, count: line.count });
       }
+      const parts = (res.body.byPark as { signedWan: string; count: number }[]).reduce(
+        (acc, t) => ({ s: acc.s.plus(t.signedWan), n: acc.n + t.count }),
+        { s: new Decimal(0), n: 0 },
+      );
+      expect([parts.s.toFixed(4), parts.n]).toEqual([res.body.signedWan, res.body.count]);
       const sql: { s: string }[] = await db.query(
         `SELECT COALESCE(sum(signed_amount_wan), 0)::numeric(20,4)::text AS s FROM leads
           WHERE extract(year FROM first_signed_at) = $1 AND stage IN ('signed','landed','construction','production')`,

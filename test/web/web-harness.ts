@@ -19,7 +19,7 @@ export interface ServedApi extends ApiHandle {
  */
 export async function startServedApi(
   env: TestEnv,
-  options: { clock?: Clock; heartbeatMs?: number } = {},
+  options: { clock?: Clock; heartbeatMs?: number; port?: number } = {},
 ): Promise<ServedApi> {
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(APP_CONFIG)
@@ -33,7 +33,8 @@ export async function startServedApi(
     new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }),
   );
   await configureApiApp(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // A given port restarts an API where a browser already points (the 大屏's restart test); otherwise a free one.
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const http = () => request(app.getHttpServer());
   const login = async (email: string, password: string) => {

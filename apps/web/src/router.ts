@@ -24,6 +24,18 @@ export const router = createRouter({
       meta: { public: true, title: '登录' },
     },
     {
+      path: '/cockpit/screen',
+      name: 'cockpit-screen',
+      component: () => import('./pages/CockpitScreenPage.vue'),
+      meta: { title: '大屏' },
+    },
+    {
+      path: '/cockpit/report',
+      name: 'cockpit-report',
+      component: () => import('./pages/CockpitReportPage.vue'),
+      meta: { title: '招商通报' },
+    },
+    {
       path: '/',
       component: () => import('./components/AppLayout.vue'),
       children: [
@@ -32,6 +44,12 @@ export const router = createRouter({
           name: 'home',
           component: () => import('./pages/HomePage.vue'),
           meta: { title: '工作台' },
+        },
+        {
+          path: 'cockpit',
+          name: 'cockpit',
+          component: () => import('./pages/CockpitPage.vue'),
+          meta: { title: '领导驾驶舱' },
         },
         {
           path: 'leads',

@@ -159,6 +159,7 @@ export interface LeadAuditEntry {
 export interface LeadListFilter {
   stage?: StageCode;
   track?: string;
+  /** A park code, or `none` for leads without a park. */
   park?: string;
   ownerId?: string;
   leaderId?: string;
@@ -171,6 +172,16 @@ export interface LeadListFilter {
   deadlineWithinDays?: number;
   /** Open leads whose next follow-up is before this instant (the end of today in the zone). */
   followUpDueBefore?: Date;
+  /** Leads that ever reached this open stage or a later one (the funnel's rule). */
+  reached?: OpenStage;
+  /** Created at or after this instant (start of a zone day). */
+  createdFrom?: Date;
+  /** Created before this instant (start of the zone day after the last one). */
+  createdBefore?: Date;
+  /** Counted as signed (targets' rule) with the first signing on or after this zone date. */
+  signedFrom?: string;
+  /** … on or before this zone date. */
+  signedTo?: string;
   sort: LeadSort;
 }
 

@@ -12,6 +12,7 @@ import {
   tr,
   ValidationFailedError,
 } from '@luodi/core';
+import { OPEN_STAGES } from '@luodi/catalog';
 import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
@@ -103,7 +104,8 @@ export function leadFilterWhere(
   const where: string[] = [];
   if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
   if (filter.track) where.push(`l.track = ${p(filter.track)}`);
-  if (filter.park) where.push(`l.park = ${p(filter.park)}`);
+  if (filter.park === 'none') where.push(`l.park IS NULL`);
+  else if (filter.park) where.push(`l.park = ${p(filter.park)}`);
   if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
   if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
   if (filter.isProvincialKey !== undefined) where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
@@ -127,6 +129,21 @@ export function leadFilterWhere(
     where.push(
       `l.stage NOT IN ('production', 'lost') AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
     );
+  }
+  if (filter.reached) {
+    // The funnel's rule, read from its per-lead facts (highest stage ever reached, kept exact by triggers).
+    where.push(
+      `EXISTS (SELECT 1 FROM lead_funnel_facts f WHERE f.lead_id = l.id AND f.reach >= ${p(OPEN_STAGES.indexOf(filter.reached) + 1)}::int)`,
+    );
+  }
+  if (filter.createdFrom) where.push(`l.created_at >= ${p(filter.createdFrom.toISOString())}::timestamptz`);
+  if (filter.createdBefore)
+    where.push(`l.created_at < ${p(filter.createdBefore.toISOString())}::timestamptz`);
+  if (filter.signedFrom || filter.signedTo) {
+    // The targets' counting rule (libs/targets counting-rule.ts): first signing in range, now at 签约 or later.
+    where.push(`l.stage IN ('signed', 'landed', 'construction', 'production')`);
+    if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
+    if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
   }
   return where;
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { addDays, rowsOf } from '@luodi/core';
 import { FunnelParams } from './report';
 import { scopeSql } from './report-sql';
-import { medianOfHistogram } from './median';
+import { medianOfHistogram, quantileOfHistogram } from './median';
 import { wholeMonths } from './whole-months';
 
 /** Per open stage k (1..5): how many reached it, their amount, and the median of days spent in it. */
@@ -13,8 +13,16 @@ export interface FunnelRow {
   reached: number[];
   amounts: string[];
   medians: (number | null)[];
+  p75s: (number | null)[];
   lost: number[];
+  /** Leads whose furthest stage is k and that were lost / are not lost (so reached = next reached + these). */
+  lostAt: number[];
+  openAt: number[];
+  /** The most frequent lost reasons of the period's lost leads (trimmed text), most first. */
+  lostReasons: { reason: string | null; count: number }[];
 }
+
+export const LOST_REASONS_LISTED = 10;
 
 const STAGES = [1, 2, 3, 4, 5];
 
@@ -42,11 +50,39 @@ export class FunnelRepository {
 
   async run(p: FunnelParams, timeZone: string): Promise<FunnelRow> {
     await this.useZone(timeZone);
-    const [totals, histogram] = await Promise.all([this.totals(p), this.histogram(p)]);
-    return { ...totals, medians: STAGES.map((k) => medianOfHistogram(histogram.get(k) ?? [])) };
+    const [totals, histogram, lostReasons] = await Promise.all([
+      this.totals(p),
+      this.histogram(p),
+      this.lostReasons(p),
+    ]);
+    return {
+      ...totals,
+      medians: STAGES.map((k) => medianOfHistogram(histogram.get(k) ?? [])),
+      p75s: STAGES.map((k) => quantileOfHistogram(histogram.get(k) ?? [], 0.75)),
+      lostReasons,
+    };
   }
 
-  private async totals(p: FunnelParams): Promise<Omit<FunnelRow, 'medians'>> {
+  /** Lost leads of the period grouped by their reason (read from the facts' lost leads joined to `leads`). */
+  private async lostReasons(p: FunnelParams): Promise<FunnelRow['lostReasons']> {
+    const params: unknown[] = [];
+    const bounds = [
+      p.from && `f.created_on >= $${params.push(p.from)}::date`,
+      p.to && `f.created_on <= $${params.push(p.to)}::date`,
+    ].filter(Boolean);
+    const scope = scopeSql(p, params, 'f');
+    const rows = await rowsOf<{ reason: string | null; n: number }>(
+      this.db,
+      `SELECT NULLIF(btrim(l.lost_reason), '') AS reason, count(*)::int AS n
+         FROM lead_funnel_facts f JOIN leads l ON l.id = f.lead_id
+        WHERE f.lost_ord IS NOT NULL ${bounds.map((b) => `AND ${b}`).join(' ')} ${scope}
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${LOST_REASONS_LISTED}`,
+      params,
+    );
+    return rows.map((r) => ({ reason: r.reason, count: Number(r.n) }));
+  }
+
+  private async totals(p: FunnelParams): Promise<Omit<FunnelRow, 'medians' | 'p75s' | 'lostReasons'>> {
     const params: unknown[] = [];
     const { months, facts } = sources(p, params);
     const parts = [
@@ -64,7 +100,10 @@ export class FunnelRepository {
                 (k) => `COALESCE(sum(g.n) FILTER (WHERE g.reach >= ${k}), 0)::int AS reached_${k},
                         COALESCE(sum(g.${k === 1 ? 'planned' : 'amount'}) FILTER (WHERE g.reach >= ${k}), 0)::text
                           AS amount_${k},
-                        COALESCE(sum(g.n) FILTER (WHERE g.lost_ord = ${k}), 0)::int AS lost_${k}`,
+                        COALESCE(sum(g.n) FILTER (WHERE g.lost_ord = ${k}), 0)::int AS lost_${k},
+                        COALESCE(sum(g.n) FILTER (WHERE g.reach = ${k} AND g.lost_ord IS NOT NULL), 0)::int
+                          AS lost_at_${k},
+                        COALESCE(sum(g.n) FILTER (WHERE g.reach = ${k} AND g.lost_ord IS NULL), 0)::int AS open_at_${k}`,
               ).join(',\n')}
          FROM g`,
       params,
@@ -75,6 +114,8 @@ export class FunnelRepository {
       reached: STAGES.map((k) => Number(r[`reached_${k}`] ?? 0)),
       amounts: STAGES.map((k) => String(r[`amount_${k}`] ?? '0')),
       lost: STAGES.map((k) => Number(r[`lost_${k}`] ?? 0)),
+      lostAt: STAGES.map((k) => Number(r[`lost_at_${k}`] ?? 0)),
+      openAt: STAGES.map((k) => Number(r[`open_at_${k}`] ?? 0)),
     };
   }
 

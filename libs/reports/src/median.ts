@@ -18,3 +18,29 @@ export function medianOfHistogram(histogram: readonly (readonly [number, number]
   }
   return null;
 }
+
+/**
+ * The q-quantile (0..1) of integer values given as a histogram sorted by value, interpolated like
+ * `percentile_cont(q)`: at rank q × (n − 1), between the two values around it. Null when empty.
+ */
+export function quantileOfHistogram(
+  histogram: readonly (readonly [number, number])[],
+  q: number,
+): number | null {
+  const total = histogram.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return null;
+  const rank = q * (total - 1);
+  const lowRank = Math.floor(rank);
+  const highRank = Math.ceil(rank);
+  let seen = 0;
+  let low: number | null = null;
+  for (const [value, count] of histogram) {
+    if (low === null && lowRank < seen + count) low = value;
+    if (highRank < seen + count) {
+      const base = low ?? value;
+      return base + (rank - lowRank) * (value - base);
+    }
+    seen += count;
+  }
+  return null;
+}

@@ -15,6 +15,7 @@ export function checkReportParams(p: {
   to?: string;
   periodRequired?: boolean;
   year?: number;
+  leaderId?: string;
 }): void {
   const errors: FieldError[] = [];
   for (const field of ['from', 'to'] as const) {
@@ -45,6 +46,12 @@ export function checkReportParams(p: {
   if (scope.ownerId !== undefined && !UUID_RE.test(scope.ownerId)) {
     errors.push({
       field: 'ownerId',
+      message: tr('须为用户编号（UUID）或 me', 'must be a user id (UUID) or "me"'),
+    });
+  }
+  if (p.leaderId !== undefined && !UUID_RE.test(p.leaderId)) {
+    errors.push({
+      field: 'leaderId',
       message: tr('须为用户编号（UUID）或 me', 'must be a user id (UUID) or "me"'),
     });
   }

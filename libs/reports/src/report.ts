@@ -28,6 +28,20 @@ export interface FunnelStage {
   conversionFromPrevious: string | null;
   /** Median over leads of the days spent in the stage (completed stays only); null when none left it. */
   medianDaysInStage: number | null;
+  /** The 75th percentile of the same days (interpolated like percentile_cont); null when none left it. */
+  p75DaysInStage: number | null;
+  /** Of `reached`: went on to the next stage (null for the last); lost with this as the furthest stage; still here. */
+  converted: number | null;
+  lost: number;
+  open: number;
+  /** amountWan ÷ the previous stage's amountWan; null for the first stage or when the previous is 0. */
+  conversionByAmount: string | null;
+}
+
+export interface LostReason {
+  /** The reason as written (trimmed); null when none was recorded. */
+  reason: string | null;
+  count: number;
 }
 
 export interface FunnelReport {
@@ -36,12 +50,17 @@ export interface FunnelReport {
   /** Leads created in the period (matching the filters). */
   total: number;
   stages: FunnelStage[];
-  lost: { count: number; byStage: Record<OpenStage, number> };
+  lost: { count: number; byStage: Record<OpenStage, number>; reasons: LostReason[] };
+  /** The stage with the most leads still open at it (stalled), and the one with the most lost; null when none. */
+  mostStalledStage: OpenStage | null;
+  mostLostStage: OpenStage | null;
 }
 
 export interface OverdueParams extends ReportScope {
   /** How many leads to list per owner (most overdue first); counts always cover all. */
   limitPerOwner?: number;
+  /** Only the leads of this 包联领导. */
+  leaderId?: string;
 }
 
 export interface OverdueLead {
@@ -57,6 +76,15 @@ export interface OverdueLead {
   warning: 'red';
   plannedInvestmentWan: string;
   leaderId: string | null;
+  leaderName: string | null;
+}
+
+export interface OverdueLeader {
+  /** The 包联领导; null for the overdue leads without one. */
+  leaderId: string | null;
+  leaderName: string | null;
+  count: number;
+  maxDaysOverdue: number;
 }
 
 export interface OverdueOwner {
@@ -72,6 +100,8 @@ export interface OverdueReport {
   today: string;
   count: number;
   owners: OverdueOwner[];
+  /** The same overdue leads by 包联领导, the longest overdue first. */
+  leaders: OverdueLeader[];
 }
 
 export type BatchesParams = Period & ReportScope;
@@ -157,4 +187,23 @@ export interface KpisReport {
   zone: KpiSet;
   byTrack: (KpiSet & { track: string })[];
   byPark: (KpiSet & { park: string })[];
+}
+
+export type SigningsParams = OwnersParams;
+
+export interface SigningMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  signedWan: string;
+  count: number;
+  /** Signed from January to the end of this month. */
+  cumulativeWan: string;
+}
+
+export interface SigningsReport {
+  year: number;
+  signedWan: string;
+  count: number;
+  /** All twelve months, January first. */
+  months: SigningMonth[];
 }

@@ -4,6 +4,7 @@ import { OverdueRepository } from './overdue.repository';
 import { BatchesRepository } from './batches.repository';
 import { OwnersRepository } from './owners.repository';
 import { KpisRepository } from './kpis.repository';
+import { SigningsRepository } from './signings.repository';
 import { ReportsService } from './reports.service';
 
 /** The supervisors' reports; the worker's weekly digest imports it too. */
@@ -14,6 +15,7 @@ import { ReportsService } from './reports.service';
     BatchesRepository,
     OwnersRepository,
     KpisRepository,
+    SigningsRepository,
     ReportsService,
   ],
   exports: [ReportsService],

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
+import { APP_CONFIG, AppConfig, Clock, Decimal, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import {
@@ -17,7 +17,10 @@ import {
   OwnersParams,
   OwnersReport,
   PeriodEventsReport,
+  SigningsParams,
+  SigningsReport,
 } from './report';
+import { SigningsRepository } from './signings.repository';
 import { checkReportParams } from './report-params';
 import { FunnelRepository } from './funnel.repository';
 import { OverdueRepository } from './overdue.repository';
@@ -44,6 +47,7 @@ export class ReportsService {
     private readonly batchesRepo: BatchesRepository,
     private readonly ownersRepo: OwnersRepository,
     private readonly kpisRepo: KpisRepository,
+    private readonly signingsRepo: SigningsRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -74,6 +78,11 @@ export class ReportsService {
       amountWan: formatWan(row.amounts[i]),
       conversionFromPrevious: i === 0 ? null : ratio(String(row.reached[i]), String(row.reached[i - 1])),
       medianDaysInStage: row.medians[i],
+      p75DaysInStage: row.p75s[i],
+      converted: i + 1 < OPEN_STAGES.length ? row.reached[i + 1] : null,
+      lost: row.lostAt[i],
+      open: row.openAt[i],
+      conversionByAmount: i === 0 ? null : ratio(row.amounts[i], row.amounts[i - 1]),
     }));
     const byStage = Object.fromEntries(OPEN_STAGES.map((s, i) => [s, row.lost[i]])) as Record<
       OpenStage,
@@ -81,13 +90,24 @@ export class ReportsService {
     >;
     const lostCount = row.lost.reduce((a, b) => a + b, 0);
     const total = row.total;
-    return { from: p.from ?? null, to: p.to ?? null, total, stages, lost: { count: lostCount, byStage } };
+    return {
+      from: p.from ?? null,
+      to: p.to ?? null,
+      total,
+      stages,
+      lost: { count: lostCount, byStage, reasons: row.lostReasons },
+      mostStalledStage: largest(OPEN_STAGES.slice(0, -1), row.openAt),
+      mostLostStage: largest(OPEN_STAGES, row.lostAt),
+    };
   }
 
   async overdue(p: OverdueParams = {}): Promise<OverdueReport> {
-    checkReportParams({ scope: p });
+    checkReportParams({ scope: p, leaderId: p.leaderId });
     const today = this.clock.today();
-    const rows = await this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER);
+    const [rows, leaderRows] = await Promise.all([
+      this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER),
+      this.overdueRepo.byLeader(p, today),
+    ]);
     const owners: OverdueOwner[] = [];
     let count = 0;
     for (const r of rows) {
@@ -115,9 +135,16 @@ export class ReportsService {
         warning: 'red',
         plannedInvestmentWan: r.planned_investment_wan,
         leaderId: r.leader_id,
+        leaderName: r.leader_name,
       });
     }
-    return { today, count, owners };
+    const leaders = leaderRows.map((r) => ({
+      leaderId: r.leader_id,
+      leaderName: r.leader_name,
+      count: Number(r.n),
+      maxDaysOverdue: Number(r.max_days),
+    }));
+    return { today, count, owners, leaders };
   }
 
   async batches(p: BatchesParams): Promise<BatchesReport> {
@@ -203,6 +230,26 @@ export class ReportsService {
     };
   }
 
+  /** The year's signings by month with running totals (the targets' counting rule), for the 同比 chart. */
+  async signings(p: SigningsParams): Promise<SigningsReport> {
+    checkReportParams({ scope: p, year: p.year });
+    const rows = await this.signingsRepo.byMonth(p.year, p);
+    let running = new Decimal(0);
+    let count = 0;
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const row = rows.find((r) => Number(r.month) === i + 1);
+      running = running.plus(row?.signed_wan ?? 0);
+      count += row?.n ?? 0;
+      return {
+        month: `${p.year}-${String(i + 1).padStart(2, '0')}`,
+        signedWan: formatWan(row?.signed_wan ?? '0'),
+        count: row?.n ?? 0,
+        cumulativeWan: formatWan(running),
+      };
+    });
+    return { year: p.year, signedWan: formatWan(running), count, months };
+  }
+
   async kpis(p: KpisParams): Promise<KpisReport> {
     checkReportParams({ scope: p, year: p.year });
     const rows = await this.kpisRepo.run(p);
@@ -240,4 +287,17 @@ export class ReportsService {
       byPark: PARK_CODES.map((park) => ({ park, ...money(set('park', park)) })),
     };
   }
+}
+
+/** The stage with the largest count (the earlier on a tie); null when every count is 0. */
+function largest(stages: readonly OpenStage[], counts: number[]): OpenStage | null {
+  let best: OpenStage | null = null;
+  let most = 0;
+  stages.forEach((stage, i) => {
+    if (counts[i] > most) {
+      best = stage;
+      most = counts[i];
+    }
+  });
+  return best;
 }

@@ -38,7 +38,8 @@ export interface TargetProgress {
   expectedByTodayWan: string;
   count: number;
   byTrack: (ProgressLine & { track: string })[];
-  byPark: (ProgressLine & { park: string })[];
+  /** The parks, then `{ park: null }` for leads without one (未落园区), so the parts add up to the whole. */
+  byPark: (ProgressLine & { park: string | null })[];
   byOwner: (ProgressLine & { ownerId: string; ownerName: string | null })[];
   /** When the totals were computed (ISO UTC). */
   asOf: string;

@@ -170,7 +170,10 @@ export class TargetsService {
       expectedByTodayWan: this.expectedByToday(year, targetWan),
       count: zone.count,
       byTrack: TRACK_CODES.map((track) => ({ track, ...line(target.byTrack[track], tracks.get(track)) })),
-      byPark: PARK_CODES.map((park) => ({ park, ...line(target.byPark[park], parks.get(park)) })),
+      byPark: [
+        ...PARK_CODES.map((park) => ({ park, ...line(target.byPark[park], parks.get(park)) })),
+        { park: null, ...line(undefined, withoutPark(zone, [...parks.values()])) },
+      ],
       byOwner: ownerIds
         .map((ownerId) => ({
           ownerId,
@@ -199,4 +202,14 @@ export class TargetsService {
       .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
       .toFixed(4);
   }
+}
+
+/**
+ * The 未落园区 bucket: what the zone counts beyond the parks. Each lead has one park or none, so the zone's totals
+ * less the parks' are exactly the leads without one (and the parts add up to the whole).
+ */
+export function withoutPark(zone: Pick<TotalRow, 'signedWan' | 'count'>, parks: TotalRow[]): TotalRow {
+  const signed = parks.reduce((sum, p) => sum.minus(p.signedWan), new Decimal(zone.signedWan));
+  const count = parks.reduce((n, p) => n - p.count, zone.count);
+  return { dimension: 'park', key: '', signedWan: formatWan(signed), count };
 }

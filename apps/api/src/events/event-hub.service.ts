@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig, EVENTS_CHANNEL, LiveEvent, parseLiveEvent } from '@luodi/core';
 
@@ -10,7 +17,9 @@ const RECONNECT_MS = 2000;
  * down, streams stay open and the browsers' polling fallback covers the gap.
  */
 @Injectable()
-export class EventHubService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventHubService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('EventHub');
   private readonly subscribers = new Set<(event: LiveEvent) => void>();
   private readonly enders = new Set<() => void>();
@@ -22,6 +31,14 @@ export class EventHubService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     await this.connect();
+  }
+
+  /**
+   * Ends every open stream before the HTTP server closes: an open stream would hold the server (and a restart)
+   * until the browser left. Browsers reconnect to the next instance by themselves.
+   */
+  beforeApplicationShutdown(): void {
+    this.endStreams();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -48,6 +65,7 @@ export class EventHubService implements OnApplicationBootstrap, OnApplicationShu
   /** Ends every open stream (graceful stop). */
   endStreams(): void {
     for (const end of [...this.enders]) end();
+    this.enders.clear();
   }
 
   get subscriberCount(): number {

@@ -57,14 +57,10 @@ export class EventsController {
       'x-accel-buffering': 'no',
     });
     raw.write(`retry: 3000\n${sseComment('connected')}`);
-<<<<<<< HEAD
     const unsubscribe = this.hub.subscribe(
       (event) => raw.write(sseEvent(event)),
       () => raw.end(),
     );
-    const heartbeat = setInterval(() => raw.write(sseComment('heartbeat')), this.heartbeatMs);
-=======
-    const unsubscribe = this.hub.subscribe((event) => raw.write(sseEvent(event)));
     // Each heartbeat also checks the session is still on (one query), so a logout ends the stream too.
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const heartbeat = setInterval(() => {
@@ -74,7 +70,6 @@ export class EventsController {
         () => undefined, // the database is away: keep the stream; the next heartbeat asks again
       );
     }, this.heartbeatMs);
->>>>>>> sec-auth
     const expiresAt = tokenExpiresAt(request.headers.authorization);
     const expiry = expiresAt
       ? setTimeout(() => raw.end(), Math.max(0, Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1)))

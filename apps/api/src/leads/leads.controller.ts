@@ -199,8 +199,16 @@ export class LeadsController {
   }
 }
 
-/** The list's filters in domain terms: `me` resolved, follow-ups due by the end of today in the zone. */
+/**
+ * The list's filters in domain terms: `me` resolved, follow-ups due by the end of today in the zone, creation
+ * dates as the instants their zone days start. A period ending before it starts is a 400.
+ */
 export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadListFilter {
+  const errors = [
+    ...periodErrors(q.createdFrom, q.createdTo, 'createdTo'),
+    ...periodErrors(q.signedFrom, q.signedTo, 'signedTo'),
+  ];
+  if (errors.length > 0) throw new ValidationFailedError(errors);
   return {
     stage: q.stage,
     track: q.track,
@@ -215,6 +223,17 @@ export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadL
     deadlineWithinDays: q.deadlineWithinDays,
     followUpDueBefore:
       q.followUpDue === 'true' ? startOfDayInZone(addDays(clock.today(), 1), clock.timeZone) : undefined,
+    reached: q.reached,
+    createdFrom: q.createdFrom ? startOfDayInZone(q.createdFrom, clock.timeZone) : undefined,
+    createdBefore: q.createdTo ? startOfDayInZone(addDays(q.createdTo, 1), clock.timeZone) : undefined,
+    signedFrom: q.signedFrom,
+    signedTo: q.signedTo,
     sort: q.sort ?? '-createdAt',
   };
+}
+
+function periodErrors(from: string | undefined, to: string | undefined, field: string) {
+  return from && to && from > to
+    ? [{ field, message: tr('不能早于开始日期', 'must not be before the start date') }]
+    : [];
 }

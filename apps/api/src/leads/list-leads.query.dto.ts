@@ -2,6 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsCalendarDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -11,7 +12,7 @@ import {
   Max,
   Min,
 } from '../http/validators';
-import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
+import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { USER_ID_OR_ME } from '../docs/schema-fragments';
@@ -31,9 +32,12 @@ export class LeadFilterQueryDto {
   @IsIn(TRACK_CODES)
   track?: string;
 
-  @ApiPropertyOptional({ enum: PARK_CODES })
+  @ApiPropertyOptional({
+    enum: [...PARK_CODES, 'none'],
+    description: 'A park code, or `none` for leads without a park (未落园区)',
+  })
   @IsOptional()
-  @IsIn(PARK_CODES)
+  @IsIn([...PARK_CODES, 'none'])
   park?: string;
 
   @ApiPropertyOptional({ ...USER_ID_OR_ME, description: 'The owner: a user id, or `me` (我的)' })
@@ -98,6 +102,45 @@ export class LeadFilterQueryDto {
   @IsOptional()
   @IsIn(['true'])
   followUpDue?: 'true';
+
+  @ApiPropertyOptional({
+    enum: OPEN_STAGES,
+    description:
+      'Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back)',
+  })
+  @IsOptional()
+  @IsIn(OPEN_STAGES)
+  reached?: OpenStage;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  createdFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Leads created up to this zone date, inclusive' })
+  @IsOptional()
+  @IsCalendarDate()
+  createdTo?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  signedFrom?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Signed leads (same rule) whose first signing is on or before this date',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  signedTo?: string;
 
   @ApiPropertyOptional({ enum: SORTS, default: '-createdAt' })
   @IsOptional()

@@ -89,4 +89,13 @@ export class OverdueQueryDto extends ReportScopeQueryDto {
   @Min(1)
   @Max(500)
   limitPerOwner?: number;
+
+  @ApiPropertyOptional({
+    ...USER_ID_OR_ME,
+    description: 'Only the leads of this 包联领导: a user id, or `me`',
+  })
+  @IsOptional()
+  @IsString()
+  @IsUserIdOrMe()
+  leaderId?: string;
 }

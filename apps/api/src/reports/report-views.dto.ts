@@ -25,10 +25,35 @@ class FunnelStageView {
   conversionFromPrevious!: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'median whole days spent in the stage' })
   medianDaysInStage!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '75th percentile of the days spent in the stage (interpolated like percentile_cont)',
+  })
+  p75DaysInStage!: number | null;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    nullable: true,
+    description: 'of reached: went on to the next stage (null for the last stage)',
+  })
+  converted!: number | null;
+  @ApiProperty(count('of reached: lost with this as the furthest stage reached')) lost!: number;
+  @ApiProperty(count('of reached: still here (furthest stage, not lost); reached = converted + lost + open'))
+  open!: number;
+  @ApiProperty(ratioOrNull('amountWan ÷ the previous stage’s amountWan; null for the first'))
+  conversionByAmount!: string | null;
+}
+class LostReasonView {
+  @ApiProperty({ type: String, nullable: true, description: 'the reason as written; null when none' })
+  reason!: string | null;
+  @ApiProperty(count()) count!: number;
 }
 class FunnelLostView {
   @ApiProperty(count()) count!: number;
   @ApiProperty(countsByStage(OPEN_STAGES)) byStage!: Record<string, number>;
+  @ApiProperty({ type: [LostReasonView], description: 'the ten most frequent lost reasons, most first' })
+  reasons!: LostReasonView[];
 }
 export class FunnelReportView {
   @ApiProperty({ type: String, format: 'date', nullable: true }) from!: string | null;
@@ -36,6 +61,14 @@ export class FunnelReportView {
   @ApiProperty(count('leads created in the period')) total!: number;
   @ApiProperty({ type: [FunnelStageView] }) stages!: FunnelStageView[];
   @ApiProperty({ type: FunnelLostView }) lost!: FunnelLostView;
+  @ApiProperty({
+    enum: OPEN_STAGES,
+    nullable: true,
+    description: 'the stage where most leads are still open (stall); null when none',
+  })
+  mostStalledStage!: string | null;
+  @ApiProperty({ enum: OPEN_STAGES, nullable: true, description: 'the stage where most leads were lost' })
+  mostLostStage!: string | null;
 }
 
 class OverdueLeadView {
@@ -50,6 +83,20 @@ class OverdueLeadView {
   @ApiProperty({ enum: ['red'] }) warning!: string;
   @ApiProperty(wan()) plannedInvestmentWan!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leaderId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the 包联领导’s name' }) leaderName!:
+    string | null;
+}
+class OverdueLeaderView {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null: leads without a 包联领导',
+  })
+  leaderId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) leaderName!: string | null;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty(count()) maxDaysOverdue!: number;
 }
 class OverdueOwnerView {
   @ApiProperty({ format: 'uuid' }) ownerId!: string;
@@ -63,6 +110,8 @@ export class OverdueReportView {
   @ApiProperty({ format: 'date', description: 'today in Asia/Shanghai' }) today!: string;
   @ApiProperty(count()) count!: number;
   @ApiProperty({ type: [OverdueOwnerView] }) owners!: OverdueOwnerView[];
+  @ApiProperty({ type: [OverdueLeaderView], description: 'by 包联领导, the longest overdue first' })
+  leaders!: OverdueLeaderView[];
 }
 
 class BatchLeadView {
@@ -136,4 +185,18 @@ export class KpisReportView {
   @ApiProperty({ type: KpiSetView }) zone!: KpiSetView;
   @ApiProperty({ type: [TrackKpiView] }) byTrack!: TrackKpiView[];
   @ApiProperty({ type: [ParkKpiView] }) byPark!: ParkKpiView[];
+}
+
+class SigningMonthView {
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2024-03' }) month!: string;
+  @ApiProperty(wan('signed in the month')) signedWan!: string;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty(wan('signed from January to the end of the month')) cumulativeWan!: string;
+}
+export class SigningsReportView {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty(wan('已签约 in the year (the targets’ counting rule)')) signedWan!: string;
+  @ApiProperty(count()) count!: number;
+  @ApiProperty({ type: [SigningMonthView], description: 'all twelve months, January first' })
+  months!: SigningMonthView[];
 }

@@ -7,6 +7,7 @@ import {
   OverdueReport,
   OwnersReport,
   ReportsService,
+  SigningsReport,
 } from '@luodi/reports';
 import type { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
@@ -19,6 +20,7 @@ import {
   KpisReportView,
   OverdueReportView,
   OwnersReportView,
+  SigningsReportView,
 } from './report-views.dto';
 
 /**
@@ -54,7 +56,11 @@ export class ReportsController {
   @ApiOkResponse({ type: OverdueReportView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   overdue(@Query() q: OverdueQueryDto, @CurrentUser() user: User): Promise<OverdueReport> {
-    return this.reports.overdue({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
+    return this.reports.overdue({
+      ...q,
+      ownerId: this.reports.ownerScopeFor(user, q.ownerId),
+      leaderId: q.leaderId === 'me' ? user.id : q.leaderId?.toLowerCase(),
+    });
   }
 
   @Get('batches')
@@ -94,5 +100,18 @@ export class ReportsController {
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   kpis(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<KpisReport> {
     return this.reports.kpis({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
+  }
+
+  @Get('signings')
+  @AnyRole()
+  @ApiOperation({
+    summary: 'Signed amounts by month (签约月度累计)',
+    description:
+      'The year’s signed amount by month of the first signing, with running totals, by the targets’ counting rule (December’s running total is the year’s 已签约). Staff get only their own, with `ownerId=me`.',
+  })
+  @ApiOkResponse({ type: SigningsReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  signings(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<SigningsReport> {
+    return this.reports.signings({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
 }

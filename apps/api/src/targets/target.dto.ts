@@ -62,7 +62,8 @@ class TrackProgressView extends ProgressLineView {
   @ApiProperty({ enum: TRACK_CODES }) track!: string;
 }
 class ParkProgressView extends ProgressLineView {
-  @ApiProperty({ enum: PARK_CODES }) park!: string;
+  @ApiProperty({ enum: PARK_CODES, nullable: true, description: 'null: leads without a park (未落园区)' })
+  park!: string | null;
 }
 class OwnerProgressView extends ProgressLineView {
   @ApiProperty({ format: 'uuid' }) ownerId!: string;
@@ -83,7 +84,11 @@ export class TargetProgressView {
   expectedByTodayWan!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) count!: number;
   @ApiProperty({ type: [TrackProgressView] }) byTrack!: TrackProgressView[];
-  @ApiProperty({ type: [ParkProgressView] }) byPark!: ParkProgressView[];
+  @ApiProperty({
+    type: [ParkProgressView],
+    description: 'each park, then `park: null` (未落园区), so the parts add up to the whole',
+  })
+  byPark!: ParkProgressView[];
   @ApiProperty({ type: [OwnerProgressView] }) byOwner!: OwnerProgressView[];
   @ApiProperty({ format: 'date-time', description: 'when the totals were computed' }) asOf!: string;
 }

@@ -539,6 +539,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/signings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Signed amounts by month (签约月度累计)
+     * @description The year’s signed amount by month of the first signing, with running totals, by the targets’ counting rule (December’s running total is the year’s 已签约). Staff get only their own, with `ownerId=me`.
+     */
+    get: operations['ReportsController_signings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stages': {
     parameters: {
       query?: never;
@@ -1031,11 +1051,23 @@ export type components = {
         signed: number;
       };
       count: number;
+      /** @description the ten most frequent lost reasons, most first */
+      reasons: components['schemas']['LostReasonView'][];
     };
     FunnelReportView: {
       /** Format: date */
       from: string | null;
       lost: components['schemas']['FunnelLostView'];
+      /**
+       * @description the stage where most leads were lost
+       * @enum {string|null}
+       */
+      mostLostStage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | null;
+      /**
+       * @description the stage where most leads are still open (stall); null when none
+       * @enum {string|null}
+       */
+      mostStalledStage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | null;
       stages: components['schemas']['FunnelStageView'][];
       /** Format: date */
       to: string | null;
@@ -1049,12 +1081,25 @@ export type components = {
        */
       amountWan: string;
       /**
+       * @description amountWan ÷ the previous stage’s amountWan; null for the first
+       * @example 0.2500
+       */
+      conversionByAmount: string | null;
+      /**
        * @description reached ÷ reached at the previous stage; null for the first
        * @example 0.2500
        */
       conversionFromPrevious: string | null;
+      /** @description of reached: went on to the next stage (null for the last stage) */
+      converted: number | null;
+      /** @description of reached: lost with this as the furthest stage reached */
+      lost: number;
       /** @description median whole days spent in the stage */
       medianDaysInStage: number | null;
+      /** @description of reached: still here (furthest stage, not lost); reached = converted + lost + open */
+      open: number;
+      /** @description 75th percentile of the days spent in the stage (interpolated like percentile_cont) */
+      p75DaysInStage: number | null;
       /** @description leads that ever reached this stage or a later one */
       reached: number;
       /** @enum {string} */
@@ -1286,6 +1331,11 @@ export type components = {
       tokenType: 'Bearer';
       user: components['schemas']['UserView'];
     };
+    LostReasonView: {
+      count: number;
+      /** @description the reason as written; null when none */
+      reason: string | null;
+    };
     NotificationDto: {
       /** @description Send attempts so far */
       attempts: number;
@@ -1323,6 +1373,16 @@ export type components = {
       items: components['schemas']['NotificationDto'][];
       nextCursor: string | null;
     };
+    OverdueLeaderView: {
+      count: number;
+      /**
+       * Format: uuid
+       * @description null: leads without a 包联领导
+       */
+      leaderId: string | null;
+      leaderName: string | null;
+      maxDaysOverdue: number;
+    };
     OverdueLeadView: {
       companyName: string;
       daysOverdue: number;
@@ -1330,6 +1390,8 @@ export type components = {
       id: string;
       /** Format: uuid */
       leaderId: string | null;
+      /** @description the 包联领导’s name */
+      leaderName: string | null;
       /** @enum {string|null} */
       park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
       /** @example 500000.0000 */
@@ -1355,6 +1417,8 @@ export type components = {
     };
     OverdueReportView: {
       count: number;
+      /** @description by 包联领导, the longest overdue first */
+      leaders: components['schemas']['OverdueLeaderView'][];
       owners: components['schemas']['OverdueOwnerView'][];
       /**
        * Format: date
@@ -1430,8 +1494,11 @@ export type components = {
     ParkProgressView: {
       /** @description signed leads counted */
       count: number;
-      /** @enum {string} */
-      park: 'yangqu' | 'tanghuai' | 'xiaohe';
+      /**
+       * @description null: leads without a park (未落园区)
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
       /**
        * @description signed ÷ target
        * @example 0.2500
@@ -1550,6 +1617,32 @@ export type components = {
        */
       week?: string;
     };
+    SigningMonthView: {
+      count: number;
+      /**
+       * @description signed from January to the end of the month
+       * @example 500000.0000
+       */
+      cumulativeWan: string;
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description signed in the month
+       * @example 500000.0000
+       */
+      signedWan: string;
+    };
+    SigningsReportView: {
+      count: number;
+      /** @description all twelve months, January first */
+      months: components['schemas']['SigningMonthView'][];
+      /**
+       * @description 已签约 in the year (the targets’ counting rule)
+       * @example 500000.0000
+       */
+      signedWan: string;
+      year: number;
+    };
     StageDeadlineDto: {
       /** @example 90 */
       deadlineDays: number;
@@ -1592,6 +1685,7 @@ export type components = {
        */
       asOf: string;
       byOwner: components['schemas']['OwnerProgressView'][];
+      /** @description each park, then `park: null` (未落园区), so the parts add up to the whole */
       byPark: components['schemas']['ParkProgressView'][];
       byTrack: components['schemas']['TrackProgressView'][];
       count: number;
@@ -2291,6 +2385,20 @@ export interface operations {
           };
         };
       };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
       503: {
         headers: {
@@ -2348,6 +2456,10 @@ export interface operations {
   LeadsController_list: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
@@ -2363,11 +2475,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -3634,6 +3753,10 @@ export interface operations {
   LeadLookupsController_counts: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
         deadlineWithinDays?: number;
         /** @description Open leads whose next follow-up (nextFollowUpAt) is due by the end of today */
@@ -3646,11 +3769,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -3718,6 +3848,10 @@ export interface operations {
   LeadsController_export: {
     parameters: {
       query?: {
+        /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
+        createdFrom?: string;
+        /** @description Leads created up to this zone date, inclusive */
+        createdTo?: string;
         /** @description Open leads whose stage deadline falls between today and today + N days (Asia/Shanghai) */
         deadlineWithinDays?: number;
         /** @description Open leads whose next follow-up (nextFollowUpAt) is due by the end of today */
@@ -3730,11 +3864,18 @@ export interface operations {
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
         ownerId?: string;
-        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description A park code, or `none` for leads without a park (未落园区) */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe' | 'none';
         /** @description 三库 */
         pool?: 'planning' | 'attraction' | 'landing' | 'construction';
         /** @description Substring of the company or project name (Chinese included) */
         q?: string;
+        /** @description Leads that ever reached this stage or a later one (the funnel’s `reached`, however often they moved back) */
+        reached?: 'lead' | 'signed' | 'landed' | 'construction' | 'production';
+        /** @description Signed leads counting from this date by the targets’ rule: first signing on or after it, now at 签约 or later */
+        signedFrom?: string;
+        /** @description Signed leads (same rule) whose first signing is on or before this date */
+        signedTo?: string;
         sort?: 'createdAt' | '-createdAt' | 'stageDeadline' | '-plannedInvestmentWan';
         stage?: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -4343,6 +4484,8 @@ export interface operations {
   ReportsController_overdue: {
     parameters: {
       query?: {
+        /** @description Only the leads of this 包联领导: a user id, or `me` */
+        leaderId?: string;
         /** @description Leads listed per owner */
         limitPerOwner?: number;
         /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
@@ -4443,6 +4586,87 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OwnersReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ReportsController_signings: {
+    parameters: {
+      query: {
+        /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningsReportView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */

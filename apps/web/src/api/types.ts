@@ -27,3 +27,9 @@ export interface UserAccount {
   active: boolean;
   createdAt?: string;
 }
+
+export type FunnelReport = Schemas['FunnelReportView'];
+export type OverdueReport = Schemas['OverdueReportView'];
+export type BatchesReport = Schemas['BatchesReportView'];
+export type KpisReport = Schemas['KpisReportView'];
+export type SigningsReport = Schemas['SigningsReportView'];

@@ -2,6 +2,7 @@
  * The 项目库's filters ↔ the page URL's query (so a view can be shared, bookmarked, or opened from a cockpit
  * figure) ↔ the query of `GET /api/v1/leads`. Pure, unit-tested. Unknown or malformed values are dropped.
  */
+import { formatDate } from '@luodi/format';
 import { PARK_NAMES, POOL_NAMES, SORT_NAMES, STAGE_NAMES, TRACK_NAMES, WARNING_NAMES } from './labels';
 
 export interface LeadFilters {
@@ -20,6 +21,14 @@ export interface LeadFilters {
   deadlineWithinDays?: string;
   /** Leads whose next follow-up is due by the end of today. */
   followUpDue?: 'true';
+  /** Leads that reached this stage or a later one (a cockpit funnel stage). */
+  reached?: string;
+  /** Created in this period (zone dates, inclusive). */
+  createdFrom?: string;
+  createdTo?: string;
+  /** Signed in this period by the targets' counting rule (a cockpit target bar). */
+  signedFrom?: string;
+  signedTo?: string;
   q?: string;
   sort?: string;
 }
@@ -36,6 +45,11 @@ export const FILTER_KEYS = [
   'isProvincialKey',
   'deadlineWithinDays',
   'followUpDue',
+  'reached',
+  'createdFrom',
+  'createdTo',
+  'signedFrom',
+  'signedTo',
   'q',
   'sort',
 ] as const satisfies readonly (keyof LeadFilters)[];
@@ -44,11 +58,18 @@ export const DEFAULT_SORT = '-createdAt';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const person = (v: string) => v === 'me' || UUID.test(v);
 const oneOf = (names: Record<string, string>) => (v: string) => Object.hasOwn(names, v);
+/** A real calendar date `YYYY-MM-DD` (not 2 月 30 日). */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+const date = isCalendarDate;
 
 const VALID: Record<keyof LeadFilters, (v: string) => boolean> = {
   stage: oneOf(STAGE_NAMES),
   track: oneOf(TRACK_NAMES),
-  park: oneOf(PARK_NAMES),
+  park: (v) => v === 'none' || oneOf(PARK_NAMES)(v),
   pool: oneOf(POOL_NAMES),
   ownerId: person,
   leaderId: person,
@@ -57,6 +78,11 @@ const VALID: Record<keyof LeadFilters, (v: string) => boolean> = {
   isProvincialKey: (v) => v === 'true' || v === 'false',
   deadlineWithinDays: (v) => /^\d{1,3}$/.test(v) && Number(v) <= 365,
   followUpDue: (v) => v === 'true',
+  reached: (v) => v !== 'lost' && oneOf(STAGE_NAMES)(v),
+  createdFrom: date,
+  createdTo: date,
+  signedFrom: date,
+  signedTo: date,
   q: (v) => v.trim().length > 0 && v.length <= 200,
   sort: oneOf(SORT_NAMES),
 };
@@ -108,3 +134,23 @@ export function activeFilterCount(filters: LeadFilters): number {
 export function sameFilters(a: LeadFilters, b: LeadFilters): boolean {
   return JSON.stringify(queryFromFilters(a)) === JSON.stringify(queryFromFilters(b));
 }
+
+/** The cockpit's drill-down filters (no form field of their own) in words: "已到达签约 · 创建于…至…"; '' when none. */
+export function describeDrill(f: LeadFilters): string {
+  const range = (from?: string, to?: string) =>
+    from && to
+      ? `${formatDate(from)}至${formatDate(to)}`
+      : from
+        ? `${formatDate(from)}起`
+        : to
+          ? `${formatDate(to)}及以前`
+          : '';
+  const parts: string[] = [];
+  if (f.reached) parts.push(`曾到达${STAGE_NAMES[f.reached as keyof typeof STAGE_NAMES]}阶段`);
+  if (f.createdFrom || f.createdTo) parts.push(`录入于${range(f.createdFrom, f.createdTo)}`);
+  if (f.signedFrom || f.signedTo) parts.push(`签约于${range(f.signedFrom, f.signedTo)}（计入目标）`);
+  return parts.join(' · ');
+}
+
+/** The park filter's choices: the parks and 未落园区. */
+export const PARK_FILTER_NAMES: Record<string, string> = { ...PARK_NAMES, none: '未落园区' };

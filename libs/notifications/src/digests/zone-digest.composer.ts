@@ -95,14 +95,16 @@ export class ZoneDigestComposer {
         ratio: t.ratio,
         count: t.count,
       })),
-      byPark: (progress?.byPark ?? []).map((p) => ({
-        code: p.park,
-        nameZh: parkName.get(p.park) ?? p.park,
-        signedWan: p.signedWan,
-        targetWan: p.targetWan,
-        ratio: p.ratio,
-        count: p.count,
-      })),
+      byPark: (progress?.byPark ?? [])
+        .flatMap((p) => (p.park === null ? [] : [{ ...p, park: p.park }]))
+        .map((p) => ({
+          code: p.park,
+          nameZh: parkName.get(p.park) ?? p.park,
+          signedWan: p.signedWan,
+          targetWan: p.targetWan,
+          ratio: p.ratio,
+          count: p.count,
+        })),
       warnings,
       mostOverdue: mostOverdue.map((l): OverdueLine => ({
         id: l.id,

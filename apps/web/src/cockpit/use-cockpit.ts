@@ -1,0 +1,136 @@
+import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue';
+import { api, call } from '../api/client';
+import { messageOf } from '../api/problem';
+import type {
+  BatchesReport,
+  FunnelReport,
+  KpisReport,
+  LeadCounts,
+  OverdueReport,
+  SigningsReport,
+  TargetProgress,
+} from '../api/types';
+import { onLive, onLiveStatus } from '../live/live-events';
+import { period, reportScope, warningScope, type CockpitFilters } from './cockpit-query';
+
+export interface CockpitData {
+  progress: TargetProgress | null;
+  signings: SigningsReport;
+  lastYear: SigningsReport | null;
+  funnel: FunnelReport;
+  counts: LeadCounts;
+  overdue: OverdueReport;
+  batches: BatchesReport;
+  kpis: KpisReport;
+}
+
+/** Every figure of the cockpit for its filters, in parallel (one round of requests). */
+export async function loadCockpit(f: CockpitFilters, batchesPeriod: { from: string; to: string }) {
+  const scope = reportScope(f);
+  const year = f.year;
+  // A year without a target has no progress (404): the rest of the cockpit still shows.
+  const progress = call(api.GET('/api/v1/targets/{year}/progress', { params: { path: { year } } })).catch(
+    () => null,
+  );
+  const signings = (y: number) =>
+    call(api.GET('/api/v1/reports/signings', { params: { query: { year: y, ...scope } } }));
+  const [p, s, last, funnel, counts, overdue, batches, kpis] = await Promise.all([
+    progress,
+    signings(year),
+    signings(year - 1).catch(() => null),
+    call(api.GET('/api/v1/reports/funnel', { params: { query: { ...period(f), ...scope } } })),
+    call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } })),
+    call(
+      api.GET('/api/v1/reports/overdue', {
+        params: { query: { ...warningScope(f), limitPerOwner: 5 } },
+      }),
+    ),
+    call(api.GET('/api/v1/reports/batches', { params: { query: { ...batchesPeriod, ...scope } } })),
+    call(api.GET('/api/v1/reports/kpis', { params: { query: { year, ...scope } } })),
+  ]);
+  return {
+    progress: p,
+    signings: s,
+    lastYear: last,
+    funnel: funnel,
+    counts: counts,
+    overdue: overdue,
+    batches: batches,
+    kpis: kpis,
+  } satisfies CockpitData;
+}
+
+/**
+ * The cockpit's data for reactive filters: reloaded when they change, and live: a `totals` event (the worker
+ * recorded a signing's totals) or a lead change reloads it (debounced); polling every 30 s only while the
+ * event stream fails. Keeps one result at a time (no growth over days on the 大屏).
+ */
+export function useCockpit(
+  filters: Ref<CockpitFilters>,
+  batchesPeriod: Ref<{ from: string; to: string }>,
+  pollMs = 30_000,
+) {
+  const data = shallowRef<CockpitData | null>(null);
+  const error = ref('');
+  const loading = ref(false);
+  const loadedAt = ref<Date | null>(null);
+  let generation = 0;
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
+
+  async function load(): Promise<void> {
+    const mine = ++generation;
+    loading.value = true;
+    try {
+      const next = await loadCockpit(filters.value, batchesPeriod.value);
+      if (mine !== generation) return;
+      data.value = next;
+      loadedAt.value = new Date();
+      error.value = '';
+    } catch (err) {
+      if (mine === generation) error.value = messageOf(err);
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+  }
+
+  /** Reloads after `ms` unless a reload is already due sooner (a burst of events makes one reload). */
+  let dueAt = 0;
+  function soon(ms: number): void {
+    const at = Date.now() + ms;
+    if (debounce && dueAt <= at) return;
+    if (debounce) clearTimeout(debounce);
+    dueAt = at;
+    debounce = setTimeout(() => {
+      debounce = null;
+      void load();
+    }, ms);
+  }
+
+  watch([filters, batchesPeriod], () => void load(), { deep: true });
+  const stops: (() => void)[] = [];
+  onMounted(() => {
+    void load();
+    // Totals move the target figures: at once. Lead changes move counts and the funnel: within a few seconds.
+    stops.push(onLive('totals', () => soon(300)));
+    stops.push(onLive('lead', () => soon(3000)));
+    let opened = false;
+    stops.push(
+      onLiveStatus((s) => {
+        if (s === 'failing' && !pollTimer) pollTimer = setInterval(() => void load(), pollMs);
+        if (s !== 'open') return;
+        if (pollTimer) clearInterval(pollTimer);
+        pollTimer = null;
+        // A reconnect (say, after the API restarted) may have missed events: read everything again.
+        if (opened) void load();
+        opened = true;
+      }),
+    );
+  });
+  onBeforeUnmount(() => {
+    stops.forEach((s) => s());
+    if (debounce) clearTimeout(debounce);
+    if (pollTimer) clearInterval(pollTimer);
+  });
+  return { data, error, loading, loadedAt, load };
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:cockpit`: the 领导驾驶舱 at the data size of bench:reports. Loads the generated pipeline (1M leads)
+ * into a scratch database, starts the API on a free port serving the built web app, and measures:
+ * - the cockpit's data for a year and one filter: the page's requests (progress, signings this and last year,
+ *   funnel, counts, overdue, 三个一批, KPIs) sent together as the page sends them, until the last answers; and each
+ *   request alone;
+ * - the page interactive in Debian's Chromium: navigation to /cockpit until the target figures and the funnel table
+ *   are on screen (a fresh browser context, so the code downloads too; and again warm).
+ * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { chromium } from 'playwright-core';
+import { loadPipeline } from './bench/pipeline-loader';
+import { log, withScratchDatabase } from './bench/scratch-database';
+
+const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROOT = join(__dirname, '..');
+const EMAIL = 'bench.cockpit@bench.luodi';
+const PASSWORD = 'bench-password-2024';
+const YEAR = 2024;
+const TRACK = 'new_energy';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function ensureWebBuild(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webBuildIsCurrent } = require('./web/web-sources') as { webBuildIsCurrent: () => boolean };
+  if (webBuildIsCurrent()) return;
+  log('building the web app');
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.js')], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
+  if (r.status !== 0) throw new Error('web build failed');
+}
+
+async function prepare(url: string): Promise<void> {
+  const { hashPassword } = await import('../libs/users/src/password-hasher');
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(
+      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)`,
+      [EMAIL, await hashPassword(PASSWORD)],
+    );
+  } finally {
+    await c.end();
+  }
+}
+
+async function startApi(url: string) {
+  process.env.DATABASE_URL = url;
+  process.env.MIGRATE_ON_START = 'false';
+  process.env.WEB_DIR = join(ROOT, 'dist', 'web');
+  process.env.QUEUE_PREFIX = `luodi-bench-cockpit-${process.pid}`;
+  process.env.NODE_ENV = 'test';
+  const { createApiApp } = await import('../apps/api/src/app.factory');
+  const app = await createApiApp();
+  app.useLogger(['error']);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, base: `http://127.0.0.1:${port}` };
+}
+
+async function bench(url: string): Promise<void> {
+  ensureWebBuild();
+  await prepare(url);
+  const { app, base } = await startApi(url);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  try {
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    const { accessToken, expiresIn, user } = (await login.json()) as {
+      accessToken: string;
+      expiresIn: number;
+      user: unknown;
+    };
+    const headers = { Authorization: `Bearer ${accessToken}` };
+    const put = await fetch(`${base}/api/v1/targets/${YEAR}`, {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ signedAmountWan: '6000000' }),
+    });
+    if (!put.ok) throw new Error(`target: ${put.status}`);
+    const scope = `track=${TRACK}`;
+    const calls: [string, string][] = [
+      ['target progress', `/targets/${YEAR}/progress`],
+      ['signings by month', `/reports/signings?year=${YEAR}&${scope}`],
+      ['signings by month, last year', `/reports/signings?year=${YEAR - 1}&${scope}`],
+      ['funnel, the year', `/reports/funnel?from=${YEAR}-01-01&to=${YEAR}-12-31&${scope}`],
+      ['三色预警 counts', `/leads/counts?${scope}`],
+      ['overdue (5 per owner, by leader)', `/reports/overdue?limitPerOwner=5&${scope}`],
+      ['三个一批, one month', `/reports/batches?from=${YEAR}-06-01&to=${YEAR}-06-30&${scope}`],
+      ['KPIs', `/reports/kpis?year=${YEAR}&${scope}`],
+    ];
+    const timed = async (path: string) => {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/v1${path}`, { headers });
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      await res.json();
+      return performance.now() - t;
+    };
+    // Warm-up (the first read of a year computes its totals), then the page's round as it sends it, then each call.
+    for (const [, path] of calls) await timed(path);
+    const together: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await Promise.all(calls.map(([, path]) => timed(path)));
+      together.push(performance.now() - t);
+    }
+    const alone = new Map<string, number[]>();
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, path] of calls) alone.set(name, [...(alone.get(name) ?? []), await timed(path)]);
+    }
+
+    const session = JSON.stringify({ token: accessToken, expiresAt: Date.now() + expiresIn * 1000, user });
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
+      await context.addInitScript(`localStorage.setItem('luodi.session', ${JSON.stringify(session)})`);
+      const page = await context.newPage();
+      for (const into of [cold, warm]) {
+        const t = performance.now();
+        await page.goto(`${base}/cockpit?year=${YEAR}&${scope}`, { waitUntil: 'commit' });
+        await page.getByTestId('cockpit-signed').waitFor({ state: 'visible', timeout: 60_000 });
+        await page.getByTestId('cockpit-funnel').waitFor({ state: 'visible', timeout: 60_000 });
+        into.push(performance.now() - t);
+        await page.goto('about:blank');
+      }
+      await context.close();
+    }
+
+    for (const [name, times] of alone) log(`${median(times).toFixed(0).padStart(6)} ms  ${name} alone`);
+    log(
+      `${median(together).toFixed(0).padStart(6)} ms  the cockpit's data, all ${calls.length} requests together`,
+    );
+    log(`${median(cold).toFixed(0).padStart(6)} ms  /cockpit interactive, fresh browser context`);
+    log(`${median(warm).toFixed(0).padStart(6)} ms  /cockpit interactive, warm cache`);
+    const ok = median(together) < 300 && median(cold) < 1500;
+    log(
+      `summary: ${LEADS.toLocaleString('en')} leads, ${YEAR} and track=${TRACK}; data ${median(together).toFixed(0)} ms ` +
+        `(goal < 300), page interactive ${median(cold).toFixed(0)} ms (goal < 1500): ${ok ? 'both met' : 'NOT MET'}`,
+    );
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+withScratchDatabase(async (url) => {
+  await loadPipeline(url, LEADS);
+  await bench(url);
+}).catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,252 @@
+import { INestApplicationContext } from '@nestjs/common';
+import type { Browser, Page } from 'playwright-core';
+import { formatPercent, formatYi } from '../../libs/format/src';
+import { createTestEnv, createUser, startWorker, TestEnv } from '../support/harness';
+import { leadsApi } from '../leads/lead-fixtures';
+import { deleteQueueKeys, NO_RECENT_DIGEST } from '../worker/worker-fixtures';
+import { waitFor } from '../worker/wait-for';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { zoneToday } from '../../apps/web/src/domain/form-rules';
+import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { ServedApi, startServedApi } from './web-harness';
+
+const PASSWORD = 'password-0123456789';
+const SCREEN = { width: 1920, height: 1080 };
+
+/**
+ * 领导驾驶舱 in Chromium against the real API, worker and PostgreSQL: the page's figures (read from the DOM) equal
+ * the API's reports, a drill-down lists as many leads as its figure, a signing shows within 5 s without a reload,
+ * and the 大屏 comes back with fresh figures after the API restarts.
+ */
+describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
+  let env: TestEnv;
+  let api: ServedApi;
+  let worker: INestApplicationContext;
+  let browser: Browser;
+  let staff: { id: string; email: string; token: string };
+  let supervisor: { id: string; email: string; token: string };
+  let open: { id: string; version: number };
+  const year = Number(zoneToday().slice(0, 4));
+  const get = async (path: string) => {
+    const res = await api.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${supervisor.token}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const totalsOf = async () => ((await get(`/targets/${year}/progress`)) as { signedWan: string }).signedWan;
+
+  beforeAll(async () => {
+    env = await createTestEnv({ DIGEST_CRON: NO_RECENT_DIGEST });
+    api = await startServedApi(env);
+    worker = await startWorker(env, WorkerModule);
+    staff = await createUser(api, 'staff', 'wang.fang');
+    supervisor = await createUser(api, 'supervisor', 'chen.jun');
+    for (const [id, name] of [
+      [staff.id, '王芳'],
+      [supervisor.id, '陈军'],
+    ]) {
+      await api
+        .http()
+        .patch(`/api/v1/users/${id}`)
+        .set('Authorization', `Bearer ${api.adminToken}`)
+        .send({ name });
+    }
+    const target = await api
+      .http()
+      .put(`/api/v1/targets/${year}`)
+      .set('Authorization', `Bearer ${supervisor.token}`)
+      .send({ signedAmountWan: '6000000', byPark: { yangqu: '2000000' }, byOwner: { [staff.id]: '800000' } });
+    expect(target.status).toBe(200);
+
+    // A small pipeline: signings in two parks and without one, a lead lost with its reason, an overdue lead
+    // with its 包联领导, and open leads.
+    const leads = leadsApi(api);
+    const sign = async (over: Record<string, unknown>, amount: string) => {
+      const c = await leads.create(staff.token, over);
+      expect(c.status).toBe(201);
+      const m = await leads.move(staff.token, c.body.id, {
+        to: 'signed',
+        signedAmountWan: amount,
+        version: c.body.version,
+      });
+      expect(m.status).toBe(200);
+      return m.body as { id: string; version: number };
+    };
+    await sign({ park: 'yangqu', track: 'new_energy' }, '350000');
+    await sign({ park: 'xiaohe', track: 'semiconductors' }, '120000.5');
+    await sign({ track: 'equipment' }, '80000');
+    const lost = await leads.create(staff.token, { park: 'tanghuai' });
+    await leads.move(staff.token, lost.body.id, {
+      to: 'lost',
+      reason: '用地指标未落实',
+      version: lost.body.version,
+    });
+    const late = await leads.create(staff.token, { park: 'tanghuai', leaderId: undefined });
+    const led = await leads.patch(supervisor.token, late.body.id, {
+      leaderId: supervisor.id,
+      stageDeadline: '2024-01-31',
+      version: late.body.version,
+    });
+    expect(led.status).toBe(200);
+    const c = await leads.create(staff.token, { park: 'yangqu', projectName: '待签约的储能项目' });
+    open = c.body;
+    await waitFor(async () => (await totalsOf()) === '550000.5000', 'the worker totals the signings', {
+      timeoutMs: 20_000,
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await api?.close();
+    if (env) await deleteQueueKeys(env.config);
+    await env?.dropDatabase();
+  });
+
+  async function openCockpit(path = `/cockpit?year=${year}`, viewport?: { width: number; height: number }) {
+    const ctx = await newContext(browser, api.baseUrl, viewport);
+    await ctx.page.goto(path);
+    await signIn(ctx.page, supervisor.email, PASSWORD);
+    return ctx;
+  }
+  const text = async (page: Page, testId: string) =>
+    ((await page.getByTestId(testId).locator('dd').textContent()) ?? '').trim();
+  const cells = (page: Page, table: string, column: string) =>
+    page.getByTestId(table).locator(`tbody [data-testid="${column}"]`).allTextContents();
+
+  it("shows the API's figures for the same filter: target, parks with 未落园区, funnel, colours", async () => {
+    const { page, problems, context } = await openCockpit();
+    await page.getByTestId('cockpit-signed').waitFor();
+    const progress = await get(`/targets/${year}/progress`);
+    expect(await text(page, 'cockpit-target')).toBe(formatYi(progress.targetWan));
+    expect(await text(page, 'cockpit-signed')).toBe(formatYi(progress.signedWan));
+    expect(await text(page, 'cockpit-ratio')).toBe(formatPercent(progress.ratio));
+    expect(await text(page, 'cockpit-pace')).toBe(formatYi(progress.expectedByTodayWan));
+    expect(await text(page, 'cockpit-remaining')).toBe(formatYi(progress.remainingWan));
+    const parks = progress.byPark as { park: string | null; signedWan: string; count: number }[];
+    expect(parks.map((p) => p.park)).toEqual(['yangqu', 'tanghuai', 'xiaohe', null]);
+    expect(await cells(page, 'by-park', 'signed')).toEqual(parks.map((p) => formatYi(p.signedWan)));
+    expect((await cells(page, 'by-park', 'count')).map(Number)).toEqual(parks.map((p) => p.count));
+
+    const funnel = await get(`/reports/funnel?from=${year}-01-01&to=${year}-12-31`);
+    expect((await cells(page, 'cockpit-funnel', 'reached')).map(Number)).toEqual(
+      funnel.stages.map((s: { reached: number }) => s.reached),
+    );
+    await page.getByText('用地指标未落实').waitFor();
+    const counts = await get('/leads/counts');
+    for (const colour of ['red', 'yellow', 'green'] as const) {
+      expect(Number(await page.getByTestId(`warn-${colour}`).textContent())).toBe(counts[colour]);
+    }
+    const overdue = await get('/reports/overdue');
+    expect(overdue.leaders).toEqual([
+      expect.objectContaining({ leaderId: supervisor.id, leaderName: '陈军', count: 1 }),
+    ]);
+    await page.getByTestId('overdue-leaders').getByText('陈军').waitFor();
+    await page.getByTestId('overdue-owners').getByText('王芳').waitFor();
+    await screenshot(page, 'cockpit', false);
+
+    // A filter goes into the URL, and the figures follow the API's for it.
+    await page.locator('label', { hasText: '园区' }).locator('select').selectOption('yangqu');
+    await page.waitForURL(/park=yangqu/);
+    const yangqu = await get(`/reports/funnel?from=${year}-01-01&to=${year}-12-31&park=yangqu`);
+    await waitFor(
+      async () =>
+        JSON.stringify((await cells(page, 'cockpit-funnel', 'reached')).map(Number)) ===
+        JSON.stringify(yangqu.stages.map((s: { reached: number }) => s.reached)),
+      'the funnel for 阳曲园区',
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('drills down from the funnel’s 签约 stage and from 未落园区 to as many leads as the figure', async () => {
+    const { page, problems, context } = await openCockpit();
+    const signedRow = page
+      .getByTestId('cockpit-funnel')
+      .locator('tr[data-stage="signed"] [data-testid="reached"]');
+    const figure = Number(await signedRow.textContent());
+    expect(figure).toBe(3);
+    await signedRow.getByRole('link').click();
+    await page.waitForURL(/\/leads\?.*reached=signed/);
+    await page.getByText(`共 ${figure} 个项目`).waitFor();
+    await page.getByTestId('drill-filter').getByText('曾到达签约阶段').waitFor();
+    await screenshot(page, 'cockpit-drill-funnel', false);
+
+    await page.goBack();
+    const none = page.getByTestId('by-park').locator('tr[data-key="none"] [data-testid="count"]');
+    const noneCount = Number(await none.textContent());
+    expect(noneCount).toBe(1);
+    await none.getByRole('link').click();
+    await page.waitForURL(/park=none/);
+    await page.getByText(`共 ${noneCount} 个项目`).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the target figure within 5 s of a signing elsewhere, without a reload', async () => {
+    const { page, problems, context } = await openCockpit();
+    await page.getByTestId('cockpit-signed').getByText('55.00亿元').waitFor();
+    await page.evaluate("window.marker = 'no reload'");
+    const signed = await leadsApi(api).move(staff.token, open.id, {
+      to: 'signed',
+      signedAmountWan: '100000',
+      version: open.version,
+    });
+    expect(signed.status).toBe(200);
+    const started = Date.now();
+    await page.getByTestId('cockpit-signed').getByText('65.00亿元').waitFor({ timeout: 5_000 });
+    console.log(`cockpit: the signing showed after ${Date.now() - started} ms`);
+    expect(await page.evaluate('window.marker')).toBe('no reload');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the 大屏 going through an API restart and shows fresh figures after it', async () => {
+    const { page, problems, context } = await openCockpit(`/cockpit/screen?year=${year}`, SCREEN);
+    const signed = page.getByTestId('cockpit-signed');
+    await signed.getByText(formatYi(await totalsOf())).waitFor();
+    await page.getByText('实时').waitFor();
+    await screenshot(page, 'cockpit-screen', false);
+
+    // Stop the API with the 大屏's event stream open (it must not hold the shutdown), and start it again.
+    const port = Number(new URL(api.baseUrl).port);
+    await api.close();
+    await page.getByText('正在连接…').waitFor();
+    api = await startServedApi(env, { port });
+    const c = await leadsApi(api).create(staff.token, { park: 'xiaohe' });
+    const m = await leadsApi(api).move(staff.token, c.body.id, {
+      to: 'signed',
+      signedAmountWan: '50000',
+      version: c.body.version,
+    });
+    expect(m.status).toBe(200);
+    await waitFor(async () => (await totalsOf()) !== '650000.5000', 'the worker totals the new signing', {
+      timeoutMs: 20_000,
+    });
+    // Back on its own: the stream reconnects (with backoff) and the page reads every figure again.
+    await signed.getByText(formatYi(await totalsOf())).waitFor({ timeout: 30_000 });
+    await page.getByText('实时').waitFor({ timeout: 30_000 });
+    // Only the connection failures of the restart itself may show in the console.
+    const expected =
+      /ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|Failed to fetch|status of 50[23]/;
+    expect(problems.filter((p) => !expected.test(p))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('prints a 通报 on A4 and offers each chart as a PNG', async () => {
+    const { page, problems, context } = await openCockpit(`/cockpit/report?year=${year}`);
+    await page.getByTestId('cockpit-report').getByTestId('cockpit-signed').waitFor();
+    await page.getByTestId('report-by-park').getByText('未落园区').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出“完成率”图片' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('完成率.png');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: '打印 / 导出 PDF' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    await screenshot(page, 'cockpit-report');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

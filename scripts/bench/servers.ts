@@ -81,11 +81,16 @@ async function start(
   return server;
 }
 
-/** The compiled API (`dist/apps/api/main.js`) in production mode against `databaseUrl`. */
+/**
+ * The compiled API (`dist/apps/api/main.js`) in production mode against `databaseUrl`; with BENCH_CPU_PROF=<dir>
+ * it writes a CPU profile there when stopped.
+ */
 export function startLuodi(databaseUrl: string, adminPassword: string): Promise<Server> {
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
   return start(
     'luodi',
-    [join(ROOT, 'dist', 'apps', 'api', 'main.js')],
+    [...profile, join(ROOT, 'dist', 'apps', 'api', 'main.js')],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

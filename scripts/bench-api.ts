@@ -27,7 +27,7 @@ import {
 } from './bench/api-load';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
-import { peakRssMb, Server, startBaseline, startLuodi, stop } from './bench/servers';
+import { peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
 import { printGrowth, printResults, SizeResults } from './bench/api-report';
 
 const ROOT = join(__dirname, '..');
@@ -207,6 +207,7 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
       for (const [route, on] of routes) {
         for (const s of on) {
           await route.beforeRun?.();
+          await waitIdle(s);
           const r = await drive(s.origin, route.requests(auth(s), s.prefix), opts.connections, opts.seconds);
           if (s.exited) throw new Error(`${s.name} crashed during ${route.name}: ${s.stderrTail}`);
           const key = `${route.name}\u0000${s.name}`;

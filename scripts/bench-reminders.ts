@@ -74,10 +74,11 @@ async function bench(url: string, mail: { worker: Worker; catcher: SmtpCatcher }
       const rss = mail.worker.peakRssMb();
       log(
         `${(s.seconds * 1000).toFixed(0).padStart(7)} ms  worker: scan and send, ${s.emails} emails accepted by SMTP ` +
-          `(${rate.toFixed(0)} emails/s; ledger: ${s.sent} sent, ${s.skipped} skipped, ${s.failed} failed); ` +
+          `(${rate.toFixed(0)} emails/s; first after ${s.firstSeconds.toFixed(1)} s, then ${s.steadyRate.toFixed(0)}/s ` +
+          `steady; ledger: ${s.sent} sent, ${s.skipped} skipped, ${s.failed} failed); ` +
           `worker peak RSS ${rss?.toFixed(0) ?? '?'} MB`,
       );
-      sending = `; sending ${s.emails} emails ${s.seconds.toFixed(1)} s (${rate.toFixed(0)}/s)`;
+      sending = `; sending ${s.emails} emails ${s.seconds.toFixed(1)} s (${rate.toFixed(0)}/s; ${s.steadyRate.toFixed(0)}/s steady)`;
     }
     log(
       `summary: ${LEADS.toLocaleString('en')} leads; first scan ${firstMs.toFixed(0)} ms, ` +

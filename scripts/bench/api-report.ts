@@ -22,10 +22,12 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function summary(s: SizeResults, route: string, server: string): RunResult | null {
   const runs = s.runs.get(`${route}\u0000${server}`);
   if (!runs?.length) return null;
+  // A run where nothing completed has no latency (autocannon reports 0): leave it out of the latency means.
+  const answered = runs.filter((r) => r.requests > 0);
   return {
     reqPerSec: mean(runs.map((r) => r.reqPerSec)),
-    p50: mean(runs.map((r) => r.p50)),
-    p99: mean(runs.map((r) => r.p99)),
+    p50: answered.length ? mean(answered.map((r) => r.p50)) : NaN,
+    p99: answered.length ? mean(answered.map((r) => r.p99)) : NaN,
     errors: runs.reduce((n, r) => n + r.errors, 0),
     requests: runs.reduce((n, r) => n + r.requests, 0),
   };

@@ -20,11 +20,19 @@ export interface SmtpCatcher {
   port: number;
   accepted: number;
   lastAcceptedAt: number;
+  /** When each email was accepted (performance.now()). */
+  times: number[];
   close: () => Promise<void>;
 }
 
 export async function startSmtpCatcher(): Promise<SmtpCatcher> {
-  const catcher: SmtpCatcher = { port: 0, accepted: 0, lastAcceptedAt: 0, close: async () => undefined };
+  const catcher: SmtpCatcher = {
+    port: 0,
+    accepted: 0,
+    lastAcceptedAt: 0,
+    times: [],
+    close: async () => undefined,
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -35,6 +43,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       stream.on('end', () => {
         catcher.accepted += 1;
         catcher.lastAcceptedAt = performance.now();
+        catcher.times.push(catcher.lastAcceptedAt);
         callback();
       });
     },
@@ -145,8 +154,9 @@ export async function settle(url: string, catcher: SmtpCatcher, quietMs = 3000):
 
 /**
  * Leaves at most `limit` reminders pending (the rest skipped, as if sent earlier), asks the worker for a reminder
- * scan of `today`, and waits until nothing is pending. Returns the emails accepted and the seconds from the
- * scan's enqueue to the last one accepted.
+ * scan of `today`, and waits until nothing is pending. Returns the emails accepted, the seconds from the scan's
+ * enqueue to the first and to the last one accepted, and the steady rate (emails/s between the 10th and 90th
+ * percentile of the accepts: the sending alone, without the scan and the daily lists' planning).
  */
 export async function scanAndSend(
   url: string,
@@ -155,7 +165,15 @@ export async function scanAndSend(
   today: string,
   limit: number,
   timeoutMs = 20 * 60_000,
-): Promise<{ emails: number; seconds: number; sent: number; skipped: number; failed: number }> {
+): Promise<{
+  emails: number;
+  seconds: number;
+  firstSeconds: number;
+  steadyRate: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+}> {
   const c = new Client({ connectionString: url });
   await c.connect();
   const queue = new Queue(QueueName.Reminders, {
@@ -171,6 +189,7 @@ export async function scanAndSend(
     );
     const before = catcher.accepted;
     const t0 = performance.now();
+    catcher.times = [];
     await queue.add(JobName.ReminderScan, { today }, { jobId: `bench-scan-${today}` });
     for (;;) {
       await new Promise((r) => setTimeout(r, 200));
@@ -183,9 +202,13 @@ export async function scanAndSend(
         GROUP BY status`,
     );
     const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const times = catcher.times;
+    const [p10, p90] = [Math.floor(times.length * 0.1), Math.floor(times.length * 0.9)];
     return {
       emails: catcher.accepted - before,
       seconds: (catcher.lastAcceptedAt - t0) / 1000,
+      firstSeconds: times.length ? (times[0] - t0) / 1000 : NaN,
+      steadyRate: (p90 - p10) / ((times[p90] - times[p10]) / 1000),
       sent: by.sent ?? 0,
       skipped: by.skipped ?? 0,
       failed: by.failed ?? 0,

@@ -16,6 +16,8 @@ export interface Server {
   base: string;
   origin: string;
   prefix: string;
+  /** A cheap path (from the origin) that answers once the server is up. */
+  probe: string;
   child: ChildProcess;
   /** Set when the process ended before we stopped it (a crash). */
   exited: string | null;
@@ -33,13 +35,31 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Waits (at most 60 s) until the server answers its probe within 200 ms: work left over from the previous run
+ * (requests whose client already gave up, e.g. slow reports) must not be billed to the next one.
+ */
+export async function waitIdle(server: Server): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const t = performance.now();
+    try {
+      await fetch(`${server.origin}${server.probe}`, { signal: AbortSignal.timeout(10_000) });
+      if (performance.now() - t < 200) return;
+    } catch {
+      // still busy
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function waitReady(server: Server, probe: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exited)
       throw new Error(`${server.name} exited at start (${server.exited}): ${server.stderrTail}`);
     try {
-      await fetch(`${server.base}${probe}`, { signal: AbortSignal.timeout(2000) });
+      await fetch(`${server.origin}${probe}`, { signal: AbortSignal.timeout(2000) });
       return;
     } catch {
       if (Date.now() > deadline) throw new Error(`${server.name} did not answer within 60 s`);
@@ -67,6 +87,7 @@ async function start(
     base: `${origin}${prefix}`,
     origin,
     prefix,
+    probe,
     child,
     exited: null,
     stderrTail: '',

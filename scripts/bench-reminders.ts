@@ -1,7 +1,10 @@
 /**
  * `npm run bench:reminders`: the stage-deadline reminder scan over a generated pipeline of 1M leads (the same
  * loader as bench:reports) in a scratch database: the first scan of a day (it records every reminder owed in
- * the look-back window), the same scan repeated (idempotent: nothing new), and the next day's scan.
+ * the look-back window), the same scan repeated (idempotent: nothing new), and the next day's scan. Then the
+ * sending: the worker (its own process, NODE_ENV=production) runs a reminder scan through its queue and sends
+ * every email owed (at most BENCH_SEND reminders, default 10000; 0 skips this) to a local SMTP server in this
+ * process; timed from the scan's enqueue to the last email accepted (emails/s), with the worker's peak RSS.
  * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
  */
 import { DataSource } from 'typeorm';
@@ -13,9 +16,11 @@ import { UsersService } from '../libs/users/src/users.service';
 import { UsersRepository } from '../libs/users/src/users.repository';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
+import { scanAndSend, settle, SmtpCatcher, startSmtpCatcher, startWorker, Worker } from './bench/mail-send';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SEND = Number(process.env.BENCH_SEND ?? 10_000);
 /** A day inside the generated pipeline's span (leads created 2022 – mid 2025), so many deadlines are near. */
 const TODAY = '2024-06-01';
 
@@ -25,7 +30,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [result, Number(process.hrtime.bigint() - t) / 1e6];
 }
 
-async function bench(url: string): Promise<void> {
+async function bench(url: string, mail: { worker: Worker; catcher: SmtpCatcher } | null): Promise<void> {
   const db = new DataSource(dataSourceOptions(url, { extra: { max: 4, statement_timeout: 300000 } }));
   await db.initialize();
   try {
@@ -62,9 +67,22 @@ async function bench(url: string): Promise<void> {
       `SELECT kind, status, count(*) AS n FROM notifications GROUP BY kind, status ORDER BY kind, status`,
     );
     log(`ledger: ${ledger.map((r) => `${r.kind}/${r.status} ${r.n}`).join(', ')}`);
+    let sending = '';
+    if (mail) {
+      const s = await scanAndSend(url, mail.worker, mail.catcher, addDays(TODAY, 1), SEND);
+      const rate = s.emails / s.seconds;
+      const rss = mail.worker.peakRssMb();
+      log(
+        `${(s.seconds * 1000).toFixed(0).padStart(7)} ms  worker: scan and send, ${s.emails} emails accepted by SMTP ` +
+          `(${rate.toFixed(0)} emails/s; first after ${s.firstSeconds.toFixed(1)} s, then ${s.steadyRate.toFixed(0)}/s ` +
+          `steady; ledger: ${s.sent} sent, ${s.skipped} skipped, ${s.failed} failed); ` +
+          `worker peak RSS ${rss?.toFixed(0) ?? '?'} MB`,
+      );
+      sending = `; sending ${s.emails} emails ${s.seconds.toFixed(1)} s (${rate.toFixed(0)}/s; ${s.steadyRate.toFixed(0)}/s steady)`;
+    }
     log(
       `summary: ${LEADS.toLocaleString('en')} leads; first scan ${firstMs.toFixed(0)} ms, ` +
-        `repeat ${repeatMs.toFixed(0)} ms, next day ${nextMs.toFixed(0)} ms`,
+        `repeat ${repeatMs.toFixed(0)} ms, next day ${nextMs.toFixed(0)} ms${sending}`,
     );
   } finally {
     await db.destroy();
@@ -73,7 +91,19 @@ async function bench(url: string): Promise<void> {
 
 withScratchDatabase(async (url) => {
   await loadPipeline(url, LEADS);
-  await bench(url);
+  if (SEND === 0) return bench(url, null);
+  const catcher = await startSmtpCatcher();
+  const worker = await startWorker(url, catcher.port);
+  try {
+    log("worker started; waiting until its own start-up sends are done (this week's digests)");
+    const t = performance.now();
+    await settle(url, catcher);
+    log(`worker settled after ${((performance.now() - t) / 1000).toFixed(1)} s (${catcher.accepted} emails)`);
+    await bench(url, { worker, catcher });
+  } finally {
+    await worker.stop();
+    await catcher.close();
+  }
 }).catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);

@@ -9,6 +9,7 @@ import { redisOptions } from '../../libs/queues/src';
 /** Short timings for tests: quick retries and a lease that runs out in seconds. */
 export const FAST_MAIL: MailSettings = {
   smtpTimeoutMs: 2000,
+  smtpMaxConnections: 4,
   leaseMs: 4000,
   attempts: 20,
   retryDelayMs: 200,

@@ -3,11 +3,15 @@ import { errorSummary, isTransientError } from './delivery-errors';
 import { loadMailSettings } from './mail-settings';
 
 describe('delivery', () => {
-  it('derives the claim lease from the SMTP timeout and refuses bad values', () => {
+  it('derives the claim lease from the SMTP timeout, sizes the SMTP pool and refuses bad values', () => {
     expect(loadMailSettings({ SMTP_TIMEOUT: '10s' })).toMatchObject({
       smtpTimeoutMs: 10_000,
       leaseMs: 42_000,
+      smtpMaxConnections: 8,
     });
+    expect(loadMailSettings({ SMTP_MAX_CONNECTIONS: '3' }).smtpMaxConnections).toBe(3);
+    expect(() => loadMailSettings({ SMTP_MAX_CONNECTIONS: '0' })).toThrow(/SMTP_MAX_CONNECTIONS/);
+    expect(() => loadMailSettings({ SMTP_MAX_CONNECTIONS: 'many' })).toThrow(/SMTP_MAX_CONNECTIONS/);
     expect(() => loadMailSettings({ SMTP_TIMEOUT: '2h' })).toThrow(/SMTP_TIMEOUT/);
     expect(() => loadMailSettings({ MAIL_RETRY_DELAY: 'soon' })).toThrow(/MAIL_RETRY_DELAY/);
   });

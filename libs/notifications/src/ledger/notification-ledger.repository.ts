@@ -190,16 +190,15 @@ export class NotificationLedgerRepository {
     status: 'sent' | 'failed' | 'skipped',
     reason: string | null,
   ): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const { affected } = await mutate(
-        tx,
-        `UPDATE notifications
+    const markRow = `UPDATE notifications
            SET status = $2, lease_until = NULL, last_error = left($3, 1000),
                sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-         WHERE id = $1 AND status = 'pending'`,
-        [id, status, reason],
-      );
-      if (affected === 0 || itemIds.length === 0) return;
+         WHERE id = $1 AND status = 'pending'`;
+    // Nothing carried (every reminder and digest): one statement, no transaction around it.
+    if (itemIds.length === 0) return void (await mutate(this.db, markRow, [id, status, reason]));
+    await this.db.transaction(async (tx) => {
+      const { affected } = await mutate(tx, markRow, [id, status, reason]);
+      if (affected === 0) return;
       await mutate(
         tx,
         `UPDATE notifications

@@ -1,0 +1,164 @@
+/**
+ * The load bench:api puts on each route: autocannon in this process (the servers are other processes), one run
+ * per route and server. Writes use fresh names (POST /leads) or a lead per connection whose version is tracked
+ * from the answers (PATCH, transitions), so every request is one the API should accept: any non-2xx counts as
+ * an error.
+ */
+import autocannon from 'autocannon';
+
+export interface RunResult {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+/** A lead a connection works on: its id, version and stage as the API last answered. */
+export interface WorkLead {
+  id: string;
+  version: number;
+  stage: string;
+}
+
+type Context = { lead?: WorkLead };
+
+export interface Route {
+  name: string;
+  kind: 'write' | 'read';
+  /** Which baseline route this one is compared with (the insert for writes, the primary-key read for reads). */
+  requests: (auth: Record<string, string>, prefix: string) => autocannon.Request[];
+  /** Called before each run (e.g. refresh tracked versions). */
+  beforeRun?: () => Promise<void>;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const TRACKS = ['equipment', 'new_energy', 'new_materials', 'semiconductors'];
+let serial = 0;
+
+/** A new lead's body: a name never used before, so dedup accepts it. */
+export function newLeadBody(tag: string): string {
+  serial += 1;
+  return JSON.stringify({
+    companyName: `压测企业${tag}-${serial}`,
+    projectName: `压测项目${serial}`,
+    track: TRACKS[serial % 4],
+    park: 'yangqu',
+    plannedInvestmentWan: `${1000 + (serial % 5000)}.5`,
+  });
+}
+
+export function createLeadRoute(tag: string): Route {
+  return {
+    name: 'POST /leads',
+    kind: 'write',
+    requests: (auth, prefix) => [
+      {
+        method: 'POST',
+        path: `${prefix}/leads`,
+        headers: { ...JSON_HEADERS, ...auth },
+        setupRequest: (req) => ({ ...req, body: newLeadBody(tag) }),
+      },
+    ],
+  };
+}
+
+export function readLeadRoute(ids: string[]): Route {
+  let i = 0;
+  return {
+    name: 'GET /leads/:id',
+    kind: 'read',
+    requests: (auth, prefix) => [
+      {
+        method: 'GET',
+        path: `${prefix}/leads`,
+        headers: auth,
+        setupRequest: (req) => ({ ...req, path: `${prefix}/leads/${ids[i++ % ids.length]}` }),
+      },
+    ],
+  };
+}
+
+export function getRoute(name: string, path: string): Route {
+  return {
+    name,
+    kind: 'read',
+    requests: (auth, prefix) => [{ method: 'GET', path: `${prefix}${path}`, headers: auth }],
+  };
+}
+
+/**
+ * A route that works on `leads`: each request takes a lead nobody else holds (so one lead never sees two writes
+ * at once), and gives it back when the answer comes, with the version and stage the answer carries. Before each
+ * run every lead is free again and its version is read afresh (a run's last requests may have been cut off).
+ */
+export function perLeadRoute(
+  name: string,
+  method: 'PATCH' | 'POST',
+  suffix: string,
+  leads: WorkLead[],
+  body: (lead: WorkLead) => Record<string, unknown>,
+  refresh: (leads: WorkLead[]) => Promise<void>,
+): Route {
+  let free: WorkLead[] = [];
+  return {
+    name,
+    kind: 'write',
+    beforeRun: async () => {
+      await refresh(leads);
+      free = [...leads];
+    },
+    requests: (auth, prefix) => [
+      {
+        method,
+        path: `${prefix}/leads`,
+        headers: { ...JSON_HEADERS, ...auth },
+        setupRequest: (req, context: Context) => {
+          const lead = free.pop();
+          if (!lead) throw new Error(`${name}: more connections than leads to work on`);
+          context.lead = lead;
+          return { ...req, path: `${prefix}/leads/${lead.id}${suffix}`, body: JSON.stringify(body(lead)) };
+        },
+        onResponse: (status, resBody, context: Context) => {
+          const lead = context.lead;
+          if (!lead) return;
+          context.lead = undefined;
+          if (status === 200 || status === 201) {
+            try {
+              const answer = JSON.parse(resBody) as { version?: number; stage?: string };
+              if (typeof answer.version === 'number') lead.version = answer.version;
+              if (typeof answer.stage === 'string') lead.stage = answer.stage;
+            } catch {
+              // not JSON: keep what we had; the next run reads the lead afresh
+            }
+          }
+          free.push(lead);
+        },
+      },
+    ],
+  };
+}
+
+export async function drive(
+  origin: string,
+  requests: autocannon.Request[],
+  connections: number,
+  seconds: number,
+): Promise<RunResult> {
+  const r = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests,
+    initialContext: {},
+    timeout: 10,
+  });
+  const ok = r['2xx'];
+  return {
+    reqPerSec: ok / seconds,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.non2xx + r.errors + r.timeouts,
+    requests: ok + r.non2xx,
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The send half of bench:reminders: a local SMTP server that counts what it accepts (in this process), the
+ * worker as its own process (NODE_ENV=production) on the scratch database, and a clock from the reminder scan's
+ * start until every email owed was accepted.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { loadConfig } from '../../libs/core/src';
+import { JobName, QueueName } from '../../libs/queues/src/queue-names';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface SmtpCatcher {
+  port: number;
+  accepted: number;
+  lastAcceptedAt: number;
+  /** When each email was accepted (performance.now()). */
+  times: number[];
+  close: () => Promise<void>;
+}
+
+export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+  const catcher: SmtpCatcher = {
+    port: 0,
+    accepted: 0,
+    lastAcceptedAt: 0,
+    times: [],
+    close: async () => undefined,
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    maxClients: 1000,
+    onData: (stream, _session, callback) => {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        catcher.accepted += 1;
+        catcher.lastAcceptedAt = performance.now();
+        catcher.times.push(catcher.lastAcceptedAt);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  catcher.port = (server.server.address() as AddressInfo).port;
+  catcher.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return catcher;
+}
+
+export interface Worker {
+  child: ChildProcess;
+  queuePrefix: string;
+  stop: () => Promise<void>;
+  /** Peak resident set size (VmHWM) in MB. */
+  peakRssMb: () => number | null;
+}
+
+/** The worker from source (compiled once at load), resolved once it says it started. */
+export async function startWorker(databaseUrl: string, smtpPort: number): Promise<Worker> {
+  const queuePrefix = `luodi-bench-mail-${process.pid}`;
+  const profile = process.env.BENCH_CPU_PROF;
+  const child = spawn(
+    process.execPath,
+    [
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      '-r',
+      '@swc-node/register',
+      join(ROOT, 'apps/worker/src/main.ts'),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        QUEUE_PREFIX: queuePrefix,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        ADMIN_PASSWORD: 'bench-admin-password-2024',
+        REMINDER_SCAN_EVERY: '1h',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the worker did not start: ${output}`)), 120_000);
+    const watch = (d: Buffer) => {
+      output = (output + d.toString()).slice(-4000);
+      if (output.includes('worker started')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', watch);
+    child.stderr.on('data', watch);
+    child.once('exit', (code) => reject(new Error(`the worker exited (${code}): ${output}`)));
+  });
+  return {
+    child,
+    queuePrefix,
+    peakRssMb: () => {
+      try {
+        const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        return kb ? Number(kb) / 1024 : null;
+      } catch {
+        return null;
+      }
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const ended = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await ended;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function pending(c: Client): Promise<number> {
+  const { rows } = await c.query<{ n: string }>(
+    `SELECT count(*) AS n FROM notifications WHERE status = 'pending' AND kind <> 'escalation'`,
+  );
+  return Number(rows[0].n);
+}
+
+/** Waits until no email is owed (escalations ride on the daily lists) and the SMTP server has been quiet for `quietMs` (the worker's own start). */
+export async function settle(url: string, catcher: SmtpCatcher, quietMs = 3000): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    let seen = -1;
+    let since = performance.now();
+    for (;;) {
+      if (catcher.accepted !== seen) [seen, since] = [catcher.accepted, performance.now()];
+      if (performance.now() - since > quietMs && (await pending(c)) === 0) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Leaves at most `limit` reminders pending (the rest skipped, as if sent earlier), asks the worker for a reminder
+ * scan of `today`, and waits until nothing is pending. Returns the emails accepted, the seconds from the scan's
+ * enqueue to the first and to the last one accepted, and the steady rate (emails/s between the 10th and 90th
+ * percentile of the accepts: the sending alone, without the scan and the daily lists' planning).
+ */
+export async function scanAndSend(
+  url: string,
+  worker: Worker,
+  catcher: SmtpCatcher,
+  today: string,
+  limit: number,
+  timeoutMs = 20 * 60_000,
+): Promise<{
+  emails: number;
+  seconds: number;
+  firstSeconds: number;
+  steadyRate: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+}> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  const queue = new Queue(QueueName.Reminders, {
+    connection: { url: loadConfig().redisUrl },
+    prefix: worker.queuePrefix,
+  });
+  try {
+    await c.query(
+      `UPDATE notifications SET status = 'skipped', last_error = 'bench: over the limit'
+        WHERE id IN (SELECT id FROM notifications WHERE status = 'pending' AND kind IN ('due_soon', 'overdue')
+                      ORDER BY id OFFSET $1)`,
+      [limit],
+    );
+    const before = catcher.accepted;
+    const t0 = performance.now();
+    catcher.times = [];
+    await queue.add(JobName.ReminderScan, { today }, { jobId: `bench-scan-${today}` });
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (worker.child.exitCode !== null) throw new Error('the worker exited during the send');
+      if (performance.now() - t0 > timeoutMs) throw new Error('sending did not finish in time');
+      if (performance.now() - t0 > 2000 && (await pending(c)) === 0) break;
+    }
+    const { rows } = await c.query<{ status: string; n: string }>(
+      `SELECT status, count(*) AS n FROM notifications WHERE last_error IS DISTINCT FROM 'bench: over the limit'
+        GROUP BY status`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const times = catcher.times;
+    const [p10, p90] = [Math.floor(times.length * 0.1), Math.floor(times.length * 0.9)];
+    return {
+      emails: catcher.accepted - before,
+      seconds: (catcher.lastAcceptedAt - t0) / 1000,
+      firstSeconds: times.length ? (times[0] - t0) / 1000 : NaN,
+      steadyRate: (p90 - p10) / ((times[p90] - times[p10]) / 1000),
+      sent: by.sent ?? 0,
+      skipped: by.skipped ?? 0,
+      failed: by.failed ?? 0,
+    };
+  } finally {
+    await queue.close();
+    await c.end();
+  }
+}

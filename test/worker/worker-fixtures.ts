@@ -150,15 +150,19 @@ export class TestQueues {
 }
 
 /** Deletes every Redis key under the test's queue prefix (the test's schedulers and jobs; a "flushed Redis"). */
-export async function deleteQueueKeys(config: AppConfig): Promise<void> {
+/** Deletes every key of the run's queues (as a Redis flush would); returns the keys deleted. */
+export async function deleteQueueKeys(config: AppConfig): Promise<string[]> {
   const redis = new Redis(config.redisUrl);
+  const deleted: string[] = [];
   try {
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.queuePrefix}:*`, 'COUNT', 1000);
       if (keys.length) await redis.del(...keys);
+      deleted.push(...keys);
       cursor = next;
     } while (cursor !== '0');
+    return deleted;
   } finally {
     redis.disconnect();
   }

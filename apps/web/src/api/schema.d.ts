@@ -2371,34 +2371,6 @@ export interface operations {
           };
         };
       };
-      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemView'] & {
-            /** @enum {string} */
-            code?: 'UNAUTHENTICATED';
-            /** @enum {integer} */
-            status?: 401;
-          };
-        };
-      };
-      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemView'] & {
-            /** @enum {string} */
-            code?: 'UNAUTHENTICATED';
-            /** @enum {integer} */
-            status?: 401;
-          };
-        };
-      };
       /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
       503: {
         headers: {

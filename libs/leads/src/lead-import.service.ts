@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, tr, ValidationFailedError } from '@luodi/core';
+import { Clock, isStorableText, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
 import { NewLead } from './lead';
 import { parseNewLeadFields } from './lead-fields';
@@ -53,7 +53,17 @@ export class LeadImportService {
     let skipped = 0;
     for (const { row, values } of table) {
       const raw: Record<string, unknown> = {};
-      for (const [field, text] of values) raw[field] = unneutralise(text);
+      const badText: ImportError[] = [];
+      for (const [field, text] of values) {
+        if (isStorableText(text)) raw[field] = unneutralise(text);
+        else
+          badText.push({ row, field, message: tr('含有无效字符', 'has characters that cannot be stored') });
+      }
+      if (badText.length > 0) {
+        skipped++;
+        errors.push(...badText);
+        continue;
+      }
       const { value, errors: rowErrors } = parseNewLeadFields(raw, true);
       if (!value) {
         skipped++;

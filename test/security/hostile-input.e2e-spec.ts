@@ -114,6 +114,17 @@ describe('security: hostile input', () => {
       await refusedWithoutWrites(() => as(staff.token).raw('post', '/leads', '{"\\ud800":1}'));
     });
 
+    it('a name of only zero-width characters is empty: 400', async () => {
+      const res = await refusedWithoutWrites(() =>
+        as(staff.token).raw(
+          'post',
+          '/leads',
+          JSON.stringify(leadBody({ companyName: '\u200b\u200c\u2060\ufeff' })),
+        ),
+      );
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'companyName' })]);
+    });
+
     it('a NUL is a 400 too', async () => {
       await refusedWithoutWrites(() =>
         as(staff.token).raw('post', '/leads', JSON.stringify(leadBody({ notes: 'a\u0000b' }))),

@@ -192,6 +192,25 @@ describe('security: hostile input', () => {
     });
   });
 
+  it('API answers, errors included, carry Cache-Control: no-store', async () => {
+    for (const path of [
+      '/users/me',
+      '/leads',
+      `/leads/${leadId}`,
+      '/notifications',
+      '/leads/export.xlsx',
+      '/nope',
+    ]) {
+      const res = await as(staff.token).get(path);
+      expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
+    const login = await t.api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'x@y.z', password: 'wrong-password' });
+    expect(login.headers['cache-control']).toBe('no-store');
+  });
+
   describe('generated input (fast-check): no 5xx, RFC 9457 errors, nothing written by a refusal', () => {
     // Strings that have broken things before: surrogates, NUL, zero-width, RTL marks, huge numbers, SQL, paths.
     const nasty = fc.oneof(

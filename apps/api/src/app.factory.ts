@@ -73,6 +73,13 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
   fastify.addHook('preHandler', (request, _reply, done) => {
     runWithLanguage(parseAcceptLanguage(request.headers['accept-language']), done);
   });
+  // API answers carry personal data (names, phones, amounts, tokens): no cache, shared or private, keeps them.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('Cache-Control')) {
+      void reply.header('Cache-Control', 'no-store');
+    }
+    done(null, payload);
+  });
   fastify.setErrorHandler((error, request, reply) => {
     const doc = toLocalProblem(error, request, logger);
     void reply.status(doc.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(doc);

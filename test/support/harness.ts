@@ -6,7 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { AppConfig, APP_CONFIG, Clock, loadConfig, createAppLogger } from '../../libs/core/src';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureApiApp, JSON_BODY_LIMIT } from '../../apps/api/src/app.factory';
+import { apiAdapterOptions, configureApiApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from './test-database';
 import { TEST_REDIS_URL } from './test-env';
 
@@ -64,7 +64,7 @@ export async function startApi(env: TestEnv, options: { clock?: Clock; module?: 
   ).compile();
   moduleRef.useLogger(createAppLogger('api-test'));
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }),
+    new FastifyAdapter(apiAdapterOptions()),
   );
   await configureApiApp(app);
   await app.init();

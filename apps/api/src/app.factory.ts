@@ -3,24 +3,42 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createAppLogger, parseAcceptLanguage, runWithLanguage } from '@luodi/core';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, toLocalProblem } from './http/problem-details.filter';
 import { AppValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './docs/openapi';
+import { registerJsonParser } from './http/json-body';
 
 export const JSON_BODY_LIMIT = 1024 * 1024; // 1 MiB
 export const IMPORT_FILE_LIMIT = 20 * 1024 * 1024; // 20 MiB
+
+/**
+ * Fastify's options for the API (main.ts and the tests): the JSON body limit, and errors Fastify answers before
+ * any hook runs (a path with a bad percent-escape) in the problem shape too.
+ */
+export function apiAdapterOptions(extra: { trustProxy?: boolean } = {}) {
+  const logger = new Logger('ProblemDetails');
+  return {
+    bodyLimit: JSON_BODY_LIMIT,
+    ...extra,
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      const doc = toLocalProblem(error, request, logger);
+      void reply
+        .status(doc.status)
+        .header('Content-Type', 'application/problem+json; charset=utf-8')
+        .send(doc);
+    },
+  };
+}
 
 /**
  * Builds the API application (used by main.ts and by the end-to-end tests, so both run the same thing).
  * `module` lets tests add overrides; it defaults to AppModule.
  */
 export async function createApiApp(module: Type<unknown> = AppModule): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
-    bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: process.env.TRUST_PROXY === 'true',
-  });
+  const adapter = new FastifyAdapter(apiAdapterOptions({ trustProxy: process.env.TRUST_PROXY === 'true' }));
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: createAppLogger('api'),
     bufferLogs: false,
@@ -41,6 +59,7 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
       },
     },
   });
+  registerJsonParser(app, JSON_BODY_LIMIT);
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
   app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'admin/queues'] });
   app.useGlobalPipes(new AppValidationPipe());
@@ -53,6 +72,13 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
   // validators answers in it. preHandler: after the body is parsed, whose stream events would lose the context.
   fastify.addHook('preHandler', (request, _reply, done) => {
     runWithLanguage(parseAcceptLanguage(request.headers['accept-language']), done);
+  });
+  // API answers carry personal data (names, phones, amounts, tokens): no cache, shared or private, keeps them.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('Cache-Control')) {
+      void reply.header('Cache-Control', 'no-store');
+    }
+    done(null, payload);
   });
   fastify.setErrorHandler((error, request, reply) => {
     const doc = toLocalProblem(error, request, logger);

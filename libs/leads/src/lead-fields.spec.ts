@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseWan } from '@luodi/core';
-import { codeFromLabel, parseNewLeadFields, TRACK_NAMES_ZH } from './lead-fields';
+import { codeFromLabel, parseNewLeadFields, textError, TRACK_NAMES_ZH, trimText } from './lead-fields';
 import { TRACK_CODES } from '@luodi/catalog';
 
 const good = {
@@ -76,5 +76,13 @@ describe('lead field rules', () => {
     expect(parseWan('-1')).toHaveProperty('error');
     expect(parseWan('1e3')).toHaveProperty('error');
     expect(parseWan(0.1)).toEqual({ value: '0.1000' });
+  });
+});
+
+describe('trimText', () => {
+  it('strips white space and zero-width or direction characters at both ends only', () => {
+    expect(trimText('\u200b\u200b')).toBe('');
+    expect(trimText('\ufeff\u3000晶科\u200d能源\u202e ')).toBe('晶科\u200d能源');
+    expect(textError('\u200b\u2060', 200, true)).not.toBeNull();
   });
 });

@@ -42,9 +42,17 @@ export function codeFromLabel(
   return null;
 }
 
+/**
+ * Trims white space and invisible format characters (zero-width space/joiners, direction marks, BOM: Unicode
+ * `Cf`) from both ends, so a name of only zero-width characters is empty.
+ */
+export function trimText(value: string): string {
+  return value.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+}
+
 /** null when the text is acceptable, else why not (in the current language). */
 export function textError(value: string, max: number, required: boolean): string | null {
-  const v = value.trim();
+  const v = trimText(value);
   if (required && v.length === 0) return tr('不能为空', 'must not be empty');
   if (v.length > max) return tr(`长度不能超过${max}个字符`, `must be at most ${max} characters long`);
   if (v.includes('\u0000')) return tr('不能包含空字符（NUL）', 'must not contain NUL bytes');
@@ -92,7 +100,7 @@ export function parseNewLeadFields(
     }
     const problem = textError(v, max, required);
     if (problem) err(field, problem);
-    return v.trim();
+    return trimText(v);
   };
 
   const companyName = text('companyName', MAX_NAME_LENGTH, true);

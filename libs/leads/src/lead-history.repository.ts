@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  decodeCursor,
-  firstRow,
-  Page,
-  Queryable,
-  rowsOf,
-  toPage,
-  tr,
-  ValidationFailedError,
-} from '@luodi/core';
+import { decodeCursor, firstRow, Page, Queryable, rowsOf, toPage } from '@luodi/core';
 import type { StageCode } from '@luodi/catalog';
 import {
   ActivityKind,
@@ -139,20 +130,7 @@ export class LeadHistoryRepository {
   }
 
   async activities(leadId: string, limit: number, cursor?: string): Promise<Page<LeadActivity>> {
-    const after = decodeCursor(cursor, 2);
-    if (
-      after &&
-      !(
-        typeof after[0] === 'string' &&
-        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(after[0]) &&
-        typeof after[1] === 'string' &&
-        /^[0-9a-f-]{36}$/.test(after[1])
-      )
-    ) {
-      throw new ValidationFailedError([
-        { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor') },
-      ]);
-    }
+    const after = decodeCursor(cursor, ['instant', 'uuid']);
     const rows = await rowsOf<ActivityRow>(
       this.db,
       `SELECT ${ACTIVITY_COLUMNS} FROM lead_activities WHERE lead_id = $1

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { Clock, tr, ValidationFailedError } from '@luodi/core';
+import { Clock, isStorableText, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
 import { NewLead } from './lead';
 import { parseNewLeadFields } from './lead-fields';
 import { LeadHistoryRepository } from './lead-history.repository';
 import { importFieldOf } from './lead-sheet-columns';
+import { readImportTable } from './import/import-table';
 import { LeadsRepository } from './leads.repository';
 import { creationChanges } from './leads.service';
 import { nameKey } from './name-key';
@@ -24,7 +23,7 @@ export interface ImportReport {
   errors: ImportError[];
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+export { MAX_IMPORT_ROWS } from './import/import-table';
 const BATCH = 500;
 
 interface Candidate {
@@ -48,46 +47,28 @@ export class LeadImportService {
   ) {}
 
   async import(file: Buffer, actor: User, dryRun: boolean): Promise<ImportReport> {
-    const table = isZip(file) ? await readXlsx(file) : readCsv(file);
-    if (table.length === 0) {
-      throw new ValidationFailedError([{ field: 'file', message: tr('缺少表头行', 'has no header row') }]);
-    }
-    const fields = table[0].map((h) => importFieldOf(h));
-    if (!fields.includes('companyName') || !fields.includes('projectName')) {
-      throw new ValidationFailedError([
-        {
-          field: 'file',
-          message: tr(
-            '表头须至少包含“企业名称”（companyName）和“项目名称”（projectName）两列',
-            'the header row must name at least 企业名称/companyName and 项目名称/projectName',
-          ),
-        },
-      ]);
-    }
-    if (table.length - 1 > MAX_IMPORT_ROWS) {
-      throw new ValidationFailedError([
-        {
-          field: 'file',
-          message: tr(`数据不能超过${MAX_IMPORT_ROWS}行`, `has more than ${MAX_IMPORT_ROWS} rows`),
-        },
-      ]);
-    }
-
+    const table = await readImportTable(file, importFieldOf, checkHeader);
     const errors: ImportError[] = [];
     const candidates: Candidate[] = [];
     let skipped = 0;
-    table.slice(1).forEach((cells, i) => {
-      const row = i + 2; // the sheet's row number: the header is row 1
-      if (cells.every((c) => c.trim() === '')) return;
+    for (const { row, values } of table) {
       const raw: Record<string, unknown> = {};
-      fields.forEach((f, col) => {
-        if (f && cells[col] !== undefined) raw[f] = unneutralise(cells[col]);
-      });
+      const badText: ImportError[] = [];
+      for (const [field, text] of values) {
+        if (isStorableText(text)) raw[field] = unneutralise(text);
+        else
+          badText.push({ row, field, message: tr('含有无效字符', 'has characters that cannot be stored') });
+      }
+      if (badText.length > 0) {
+        skipped++;
+        errors.push(...badText);
+        continue;
+      }
       const { value, errors: rowErrors } = parseNewLeadFields(raw, true);
       if (!value) {
         skipped++;
         errors.push(...rowErrors.map((e) => ({ row, ...e })));
-        return;
+        continue;
       }
       const lead: NewLead = { ...value, ownerId: actor.id, leaderId: null };
       candidates.push({
@@ -96,7 +77,7 @@ export class LeadImportService {
         companyKey: nameKey(lead.companyName),
         projectKey: nameKey(lead.projectName),
       });
-    });
+    }
 
     const unique = await this.withoutDuplicates(candidates, errors);
     skipped += candidates.length - unique.length;
@@ -174,72 +155,25 @@ const duplicatesOpenLead = () =>
     'duplicates an open lead for the same company and project',
   );
 
-function sortErrors(errors: ImportError[]): ImportError[] {
-  return errors.sort((a, b) => a.row - b.row);
-}
-
-function isZip(file: Buffer): boolean {
-  return file.length >= 4 && file[0] === 0x50 && file[1] === 0x4b && file[2] === 0x03 && file[3] === 0x04;
-}
-
-/** The export writes `'=…` for cells that begin like a formula; importing it back restores the text. */
-function unneutralise(text: string): string {
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-}
-
-function readCsv(file: Buffer): string[][] {
-  try {
-    const rows: string[][] = parseCsv(file, { bom: true, skip_empty_lines: true, relax_column_count: true });
-    return rows;
-  } catch (err) {
-    // csv-parse says where it stopped; its own words are English, so only the line number is passed on.
-    const line = (err as { lines?: unknown }).lines;
-    const where = typeof line === 'number' ? line : null;
+function checkHeader(fields: (string | null)[]): void {
+  if (!fields.includes('companyName') || !fields.includes('projectName')) {
     throw new ValidationFailedError([
       {
         field: 'file',
-        message:
-          where === null
-            ? tr('不是可读取的 CSV 文件', 'is not a readable CSV file')
-            : tr(
-                `不是可读取的 CSV 文件（第${where}行有误）`,
-                `is not a readable CSV file (error on line ${where})`,
-              ),
+        message: tr(
+          '表头须至少包含“企业名称”（companyName）和“项目名称”（projectName）两列',
+          'the header row must name at least 企业名称/companyName and 项目名称/projectName',
+        ),
       },
     ]);
   }
 }
 
-async function readXlsx(file: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new ValidationFailedError([
-      { field: 'file', message: tr('不是可读取的 .xlsx 工作簿', 'is not a readable .xlsx workbook') },
-    ]);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const out: string[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    out[n - 1] = cells;
-  });
-  for (let i = 0; i < out.length; i++) out[i] ??= [];
-  return out;
+function sortErrors(errors: ImportError[]): ImportError[] {
+  return errors.sort((a, b) => a.row - b.row);
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellText(v.result ?? null);
-    return '';
-  }
-  return String(v);
+/** The export writes `'=…` for cells that begin like a formula; importing it back restores the text. */
+function unneutralise(text: string): string {
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  CursorPart,
   decodeCursor,
   firstRow,
   mutate,
@@ -85,6 +86,13 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC = /^\d{1,12}(\.\d{1,4})?$/;
+/** What the first part of a list cursor is, by sort (the second is the id). */
+const CURSOR_KEY: Record<LeadSort, CursorPart> = {
+  createdAt: 'instant',
+  '-createdAt': 'instant',
+  stageDeadline: 'date?',
+  '-plannedInvestmentWan': 'numeric',
+};
 
 /** Escapes LIKE metacharacters so `q` is matched literally (used with ESCAPE '\'). */
 export function escapeLike(text: string): string {
@@ -360,7 +368,11 @@ export class LeadsRepository {
       return `$${params.length}`;
     };
     const where = leadFilterWhere(filter, p, now, today);
-    const { order, after, keyOf } = this.keyset(filter.sort, decodeCursor(cursor, 2), p);
+    const { order, after, keyOf } = this.keyset(
+      filter.sort,
+      decodeCursor(cursor, [CURSOR_KEY[filter.sort], 'uuid']),
+      p,
+    );
     if (after) where.push(after);
     const rows = await rowsOf<LeadRow & { sort_key: string | null }>(
       this.db,

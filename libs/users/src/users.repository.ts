@@ -179,7 +179,7 @@ export class UsersRepository {
   }
 
   async list(limit: number, cursor?: string): Promise<Page<User>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['instant', 'uuid']);
     const rows: UserRow[] = await this.db.query(
       `SELECT ${COLUMNS}, ${CREATED_KEY} AS created_key FROM users
        WHERE ($1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid))

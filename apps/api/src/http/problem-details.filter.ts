@@ -9,6 +9,7 @@ import {
   runWithLanguage,
   tr,
 } from '@luodi/core';
+import { MAX_JSON_DEPTH } from './json-body';
 import { problem, problemFromDomainError, ProblemDocument } from './problem';
 
 /**
@@ -66,6 +67,9 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
         ? 413
         : fastifyError.statusCode;
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
+    const body = bodyErrorDetail(fastifyError.code);
+    if (body)
+      return problem(400, 'VALIDATION_FAILED', body.detail, [{ field: 'body', message: body.message }]);
     return problem(status, code, fastifyErrorDetail(status));
   }
 
@@ -126,6 +130,27 @@ function detailOf(status: number): string {
       return tr('请求过于频繁，请稍后再试。', 'Too many requests; try again later.');
     default:
       return tr('服务暂时不可用，请稍后再试。', 'The service is unavailable; try again shortly.');
+  }
+}
+
+/** Bodies the JSON parser refuses (apps/api/src/http/json-body.ts), worded in the request's language. */
+function bodyErrorDetail(code: string | undefined): { detail: string; message: string } | null {
+  switch (code) {
+    case 'LUODI_INVALID_UTF8':
+      return {
+        detail: tr('请求内容不是有效的 UTF-8 文本。', 'The request body is not valid UTF-8.'),
+        message: tr('含有无效的 UTF-8 字节', 'has bytes that are not UTF-8'),
+      };
+    case 'LUODI_JSON_TOO_DEEP':
+      return {
+        detail: tr(
+          `请求内容嵌套过深（最多${MAX_JSON_DEPTH}层）。`,
+          `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+        ),
+        message: tr(`嵌套不能超过${MAX_JSON_DEPTH}层`, `must not nest deeper than ${MAX_JSON_DEPTH} levels`),
+      };
+    default:
+      return null;
   }
 }
 

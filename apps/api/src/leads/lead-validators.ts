@@ -1,5 +1,5 @@
 import { parseWan, parseWanAllowZero } from '@luodi/core';
-import { creditCodeError, phoneError } from '@luodi/leads';
+import { creditCodeError, phoneError, trimText } from '@luodi/leads';
 import { refusal, ValidateBy, ValidationOptions } from '../http/validators';
 
 /**
@@ -36,4 +36,5 @@ export function IsMainlandPhone(options?: ValidationOptions): PropertyDecorator 
   );
 }
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Trims white space and zero-width/format characters, so an invisible-only name is empty. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? trimText(value) : value);

@@ -111,9 +111,7 @@ export class LeadsController {
       },
     ]);
     if (!req.isMultipart()) throw noFile;
-    const part = await req.file();
-    if (!part || part.fieldname !== 'file') throw noFile;
-    const buffer = await part.toBuffer(); // over the 20 MiB limit: Fastify's 413, mapped to PAYLOAD_TOO_LARGE
+    const buffer = await readUpload(req, noFile);
     return this.importer.import(buffer, user, query.dryRun === 'true');
   }
 
@@ -196,6 +194,27 @@ export class LeadsController {
   ): Promise<Lead> {
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     return this.leads.update(id, { ...patch, version: body.version }, user);
+  }
+}
+
+/**
+ * The uploaded `file` part. Over the 20 MiB limit it is Fastify's 413 (PAYLOAD_TOO_LARGE); a body that ends
+ * before its closing boundary, or is not multipart at all, is a 400 on `file`, not the parser's own error.
+ */
+async function readUpload(req: FastifyRequest, noFile: ValidationFailedError): Promise<Buffer> {
+  try {
+    const part = await req.file();
+    if (!part || part.fieldname !== 'file') throw noFile;
+    return await part.toBuffer();
+  } catch (err) {
+    const status = (err as { statusCode?: unknown }).statusCode;
+    if (err instanceof ValidationFailedError || (typeof status === 'number' && status === 413)) throw err;
+    throw new ValidationFailedError([
+      {
+        field: 'file',
+        message: tr('上传内容不完整或格式有误', 'the multipart body is truncated or malformed'),
+      },
+    ]);
   }
 }
 

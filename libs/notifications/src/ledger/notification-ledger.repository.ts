@@ -305,7 +305,7 @@ export class NotificationLedgerRepository {
 
   /** Newest first, keyset-paginated on (created_at, id). */
   async list(filter: NotificationFilter, limit: number, cursor?: string): Promise<Page<NotificationView>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['instant', 'uuid']);
     const rows = await rowsOf<LedgerRow>(
       this.db,
       `SELECT ${COLUMNS}, ${CREATED_KEY} AS created_key FROM notifications

@@ -85,6 +85,12 @@ describe('error contract at the edge', () => {
   it('sets security headers (helmet)', async () => {
     const res = await t.api.http().get('/api/v1/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toBeDefined();
+    const scripts = (csp: string) => / script-src ([^;]*)/.exec(` ${csp.replace(/;/g, '; ')}`)?.[1];
+    expect(scripts(res.headers['content-security-policy'])).toBe("'self'");
+    const page = await t.api.http().get('/leads/00000000-0000-4000-8000-000000000000');
+    expect(scripts(page.headers['content-security-policy'])).toBe("'self'");
+    // Only the third-party operator UI with inline scripts gets them.
+    const docs = await t.api.http().get('/api/docs');
+    expect(scripts(docs.headers['content-security-policy'])).toBe("'self' 'unsafe-inline'");
   });
 });

@@ -37,6 +37,11 @@ export function apiAdapterOptions(extra: { trustProxy?: boolean } = {}) {
  * Builds the API application (used by main.ts and by the end-to-end tests, so both run the same thing).
  * `module` lets tests add overrides; it defaults to AppModule.
  */
+const THIRD_PARTY_UI = /^\/(api\/docs|admin\/queues)(\/|$|\?)/;
+const THIRD_PARTY_UI_CSP =
+  "default-src 'self';script-src 'self' 'unsafe-inline';style-src 'self' 'unsafe-inline';img-src 'self' data:;" +
+  "base-uri 'self';form-action 'self';frame-ancestors 'self';object-src 'none'";
+
 export async function createApiApp(module: Type<unknown> = AppModule): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter(apiAdapterOptions({ trustProxy: process.env.TRUST_PROXY === 'true' }));
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
@@ -48,17 +53,25 @@ export async function createApiApp(module: Type<unknown> = AppModule): Promise<N
 }
 
 export async function configureApiApp(app: NestFastifyApplication): Promise<void> {
+  // The web app and the API: scripts only from this origin, never inline (Element Plus sets inline styles).
   await app.register(helmet, {
-    // Swagger UI needs inline scripts and styles.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
       },
     },
   });
+  // The two third-party operator UIs (Swagger UI, bull-board) ship inline scripts: only they get them.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (THIRD_PARTY_UI.test(request.url)) reply.header('content-security-policy', THIRD_PARTY_UI_CSP);
+      return payload;
+    });
   registerJsonParser(app, JSON_BODY_LIMIT);
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10 } });
   app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'admin/queues'] });

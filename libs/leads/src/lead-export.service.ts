@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { Decimal } from '@luodi/core';
+import { Decimal, Page, RateLimitedError, tr } from '@luodi/core';
 import { Lead, LeadListFilter, SOURCE_NAMES_ZH } from './lead';
 import { PARK_NAMES_ZH, TRACK_NAMES_ZH } from './lead-fields';
 import {
@@ -16,17 +18,57 @@ import { LeadsRepository } from './leads.repository';
 
 const PAGE = 200;
 const WAN_FORMAT = '#,##0.0000"万元"';
+/** Exports one user may run at once; another is refused (429) until one has been downloaded. */
+export const EXPORTS_PER_USER = 1;
+export const EXPORT_RETRY_AFTER_SECONDS = 30;
 
-/** GET /leads/export.xlsx: the list's filters, every matching lead, Chinese headers. */
+/**
+ * GET /leads/export.xlsx: the list's filters, every matching lead, Chinese headers. The workbook is written as a
+ * stream while the leads are read page by page, waiting for the client to take each page, so memory stays flat
+ * whatever the size; the first page is read before anything is sent, so a database that is away is still a 503.
+ */
 @Injectable()
 export class LeadExportService {
+  private readonly running = new Map<string, number>();
+
   constructor(
     private readonly leads: LeadsService,
     private readonly repository: LeadsRepository,
   ) {}
 
-  async exportXlsx(filter: LeadListFilter): Promise<Buffer> {
-    const wb = new ExcelJS.Workbook();
+  async exportXlsx(filter: LeadListFilter, userId: string): Promise<Readable> {
+    const running = this.running.get(userId) ?? 0;
+    if (running >= EXPORTS_PER_USER)
+      throw new RateLimitedError(
+        EXPORT_RETRY_AFTER_SECONDS,
+        tr(
+          '您已有一个导出正在进行，请等它下载完再试。',
+          'An export of yours is still running; try again when it has downloaded.',
+        ),
+      );
+    this.running.set(userId, running + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (this.running.get(userId) ?? 1) - 1;
+      if (left > 0) this.running.set(userId, left);
+      else this.running.delete(userId);
+    };
+    try {
+      const first = await this.leads.list(filter, PAGE);
+      const out = new PassThrough();
+      out.on('close', release);
+      this.write(filter, first, out).catch((err: Error) => out.destroy(err));
+      return out;
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  private async write(filter: LeadListFilter, first: Page<Lead>, out: PassThrough): Promise<void> {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     wb.creator = 'Luodi 落地';
     const ws = wb.addWorksheet('项目线索', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = LEAD_SHEET_COLUMNS.map((c) => ({
@@ -36,18 +78,21 @@ export class LeadExportService {
       style: styleOf(c),
     }));
     ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
 
-    let cursor: string | undefined;
-    do {
-      const page = await this.leads.list(filter, PAGE, cursor);
+    let page: Page<Lead> | null = first;
+    while (page) {
       const owners = await this.repository.userNames([...new Set(page.items.map((l) => l.ownerId))]);
       for (const lead of page.items) {
         const row = { ...lead, ownerName: owners.get(lead.ownerId) ?? null };
-        ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, row)));
+        ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, row))).commit();
       }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return Buffer.from(await wb.xlsx.writeBuffer());
+      if (out.destroyed) return; // the client went away
+      if (out.writableNeedDrain) await once(out, 'drain');
+      page = page.nextCursor ? await this.leads.list(filter, PAGE, page.nextCursor) : null;
+    }
+    ws.commit();
+    await wb.commit();
   }
 }
 

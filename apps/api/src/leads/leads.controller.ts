@@ -65,20 +65,20 @@ export class LeadsController {
     summary: 'Export leads to Excel',
     description:
       'The leads the list filters select, as an .xlsx workbook with Chinese headers, amounts as numbers in ' +
-      '万元 and dates as dates (项目线索.xlsx).',
+      '万元 and dates as dates (项目线索.xlsx). The workbook is streamed as it is written (no Content-Length); ' +
+      'one export per user runs at a time, another is refused with 429 and `Retry-After` until it has downloaded.',
   })
   @ApiProduces(XLSX)
   @ApiOkResponse({
     description: 'An Excel workbook with Chinese headers',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
   async export(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<StreamableFile> {
-    const file = await this.exporter.exportXlsx(toFilter(query, user, this.clock));
+    const file = await this.exporter.exportXlsx(toFilter(query, user, this.clock), user.id);
     return new StreamableFile(file, {
       type: XLSX,
       disposition: `attachment; filename="leads.xlsx"; filename*=UTF-8''${encodeURIComponent('项目线索.xlsx')}`,
-      length: file.length,
     });
   }
 

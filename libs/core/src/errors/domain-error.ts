@@ -81,10 +81,11 @@ export class VersionConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', tr('尝试次数过多，请稍后再试。', 'Too many attempts; try again later.'), [], {
-      retryAfterSeconds,
-    });
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string = tr('尝试次数过多，请稍后再试。', 'Too many attempts; try again later.'),
+  ) {
+    super('RATE_LIMITED', message, [], { retryAfterSeconds });
   }
 }
 

@@ -348,7 +348,7 @@ export type paths = {
     };
     /**
      * Export leads to Excel
-     * @description The leads the list filters select, as an .xlsx workbook with Chinese headers, amounts as numbers in 万元 and dates as dates (项目线索.xlsx).
+     * @description The leads the list filters select, as an .xlsx workbook with Chinese headers, amounts as numbers in 万元 and dates as dates (项目线索.xlsx). The workbook is streamed as it is written (no Content-Length); one export per user runs at a time, another is refused with 429 and `Retry-After` until it has downloaded.
      */
     get: operations['LeadsController_export'];
     put?: never;
@@ -3894,6 +3894,20 @@ export interface operations {
             code?: 'UNAUTHENTICATED';
             /** @enum {integer} */
             status?: 401;
+          };
+        };
+      };
+      /** @description `RATE_LIMITED`: too many failed attempts; wait `retryAfterSeconds`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
+            /** @enum {integer} */
+            status?: 429;
           };
         };
       };

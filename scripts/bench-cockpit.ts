@@ -8,68 +8,22 @@
  *   are on screen (a fresh browser context, so the code downloads too; and again warm).
  * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
  */
-import { spawnSync } from 'node:child_process';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
+import { addSupervisor, ensureWebBuild, median, startApiServingWeb } from './bench/web-server';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ROOT = join(__dirname, '..');
 const EMAIL = 'bench.cockpit@bench.luodi';
 const PASSWORD = 'bench-password-2024';
 const YEAR = 2024;
 const TRACK = 'new_energy';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function ensureWebBuild(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { webBuildIsCurrent } = require('./web/web-sources') as { webBuildIsCurrent: () => boolean };
-  if (webBuildIsCurrent()) return;
-  log('building the web app');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.js')], {
-    stdio: 'inherit',
-    cwd: ROOT,
-  });
-  if (r.status !== 0) throw new Error('web build failed');
-}
-
-async function prepare(url: string): Promise<void> {
-  const { hashPassword } = await import('../libs/users/src/password-hasher');
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)`,
-      [EMAIL, await hashPassword(PASSWORD)],
-    );
-  } finally {
-    await c.end();
-  }
-}
-
-async function startApi(url: string) {
-  process.env.DATABASE_URL = url;
-  process.env.MIGRATE_ON_START = 'false';
-  process.env.WEB_DIR = join(ROOT, 'dist', 'web');
-  process.env.QUEUE_PREFIX = `luodi-bench-cockpit-${process.pid}`;
-  process.env.NODE_ENV = 'test';
-  const { createApiApp } = await import('../apps/api/src/app.factory');
-  const app = await createApiApp();
-  app.useLogger(['error']);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, base: `http://127.0.0.1:${port}` };
-}
-
 async function bench(url: string): Promise<void> {
   ensureWebBuild();
-  await prepare(url);
-  const { app, base } = await startApi(url);
+  await addSupervisor(url, EMAIL, PASSWORD);
+  const { app, base } = await startApiServingWeb(url, 'cockpit');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

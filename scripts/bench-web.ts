@@ -7,15 +7,13 @@
  * - the login page's initial download: JS + CSS, gzip, beside the whole app's JS + CSS (no code splitting).
  * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Client } from 'pg';
 import { chromium, type Browser } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
+import { addSupervisor, ensureWebBuild, median, startApiServingWeb } from './bench/web-server';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -23,48 +21,7 @@ const ROOT = join(__dirname, '..');
 const EMAIL = 'bench.supervisor@bench.luodi';
 const PASSWORD = 'bench-password-2024';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function ensureWebBuild(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { webBuildIsCurrent } = require('./web/web-sources') as { webBuildIsCurrent: () => boolean };
-  if (webBuildIsCurrent()) return;
-  log('building the web app');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.js')], {
-    stdio: 'inherit',
-    cwd: ROOT,
-  });
-  if (r.status !== 0) throw new Error('web build failed');
-}
-
-async function addUser(url: string): Promise<void> {
-  const { hashPassword } = await import('../libs/users/src/password-hasher');
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)`,
-      [EMAIL, await hashPassword(PASSWORD)],
-    );
-  } finally {
-    await c.end();
-  }
-}
-
-async function startApi(url: string) {
-  process.env.DATABASE_URL = url;
-  process.env.MIGRATE_ON_START = 'false';
-  process.env.WEB_DIR = join(ROOT, 'dist', 'web');
-  process.env.QUEUE_PREFIX = `luodi-bench-web-${process.pid}`;
-  process.env.NODE_ENV = 'test'; // warnings and errors only, not Nest's start-up lines
-  const { createApiApp } = await import('../apps/api/src/app.factory');
-  const app = await createApiApp();
-  app.useLogger(['error']);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, base: `http://127.0.0.1:${port}` };
-}
 
 async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -84,8 +41,8 @@ async function launch(): Promise<Browser> {
 
 async function bench(url: string): Promise<void> {
   ensureWebBuild();
-  await addUser(url);
-  const { app, base } = await startApi(url);
+  await addSupervisor(url, EMAIL, PASSWORD);
+  const { app, base } = await startApiServingWeb(url, 'web');
   const browser = await launch();
   try {
     const login = await fetch(`${base}/api/v1/auth/login`, {

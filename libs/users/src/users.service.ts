@@ -13,9 +13,13 @@ export interface SessionState {
   revoked: boolean;
 }
 
+/** Told a user's id after anything a session depends on changed (role, active, name, password, a logout). */
+export type SessionChangeListener = (userId: string) => Promise<void> | void;
+
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
+  private readonly sessionListeners: SessionChangeListener[] = [];
 
   constructor(private readonly users: UsersRepository) {}
 
@@ -43,7 +47,17 @@ export class UsersService {
       if (removesAnAdmin(before, patch) && admins <= 1) throw new LastAdminError();
     });
     if (!user) throw new NotFoundError('该用户', 'User');
+    await this.sessionsChanged(id);
     return user;
+  }
+
+  /** Registers a listener for session-relevant changes (the API's session cache); called after each commit. */
+  onSessionChange(listener: SessionChangeListener): void {
+    this.sessionListeners.push(listener);
+  }
+
+  private async sessionsChanged(userId: string): Promise<void> {
+    for (const listener of this.sessionListeners) await listener(userId);
   }
 
   /**
@@ -62,6 +76,7 @@ export class UsersService {
     if (!(await verifyPassword(currentPassword, found.passwordHash))) throw wrongCurrent();
     if (!(await this.users.setPassword(id, await hashPassword(newPassword), found.passwordHash)))
       throw wrongCurrent();
+    await this.sessionsChanged(id);
   }
 
   /** An admin sets a user's password; every token the user held before stops working. */
@@ -71,6 +86,7 @@ export class UsersService {
     this.assertAcceptablePassword(newPassword, found.user.email, 'newPassword');
     if (!(await this.users.setPassword(id, await hashPassword(newPassword))))
       throw new NotFoundError('该用户', 'User');
+    await this.sessionsChanged(id);
   }
 
   /** The state of the session a token names (null for an unknown user); the guard checks it on every request. */
@@ -79,8 +95,9 @@ export class UsersService {
   }
 
   /** Ends one session (logout): the token is refused from now until it expires. */
-  revokeToken(jti: string, expiresAt: Date): Promise<void> {
-    return this.users.revokeToken(jti, expiresAt);
+  async revokeToken(userId: string, jti: string, expiresAt: Date): Promise<void> {
+    await this.users.revokeToken(jti, expiresAt);
+    await this.sessionsChanged(userId);
   }
 
   async get(id: string): Promise<User> {

@@ -38,7 +38,7 @@ export class AccountService {
 
   /** Ends the session of this token only (the user's other sessions go on). */
   logout(token: VerifiedToken): Promise<void> {
-    return this.users.revokeToken(token.jti, token.expiresAt);
+    return this.users.revokeToken(token.userId, token.jti, token.expiresAt);
   }
 
   /**

@@ -1,9 +1,10 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@luodi/core';
-import type { User, UsersService } from '@luodi/users';
+import type { User } from '@luodi/users';
 import { AuthGuard } from './auth.guard';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import type { SessionCache } from './session-cache.service';
 import type { TokenService } from './token.service';
 
 const USER_ID = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';
@@ -46,7 +47,7 @@ describe('AuthGuard', () => {
   const users = {
     findSession: async (id: string, jti: string) =>
       id === USER_ID ? { user: { ...staff, active }, tokenVersion: 2, revoked: jti !== JTI } : null,
-  } as unknown as UsersService;
+  } as unknown as SessionCache;
   const guard = new AuthGuard(new Reflector(), tokens, users);
 
   it('refuses a token of an earlier version, a logged-out one, and one of an inactive user', async () => {

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, tr, UnauthenticatedError } from '@luodi/core';
-import { Role, User, UsersService } from '@luodi/users';
+import { Role, SessionState, User } from '@luodi/users';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { SessionCache } from './session-cache.service';
 import { TokenService, VerifiedToken } from './token.service';
 
 /** The request as the guard leaves it: the signed-in user and the token they used. */
@@ -13,8 +14,8 @@ export interface AuthenticatedRequest {
 }
 
 /**
- * Global guard: bearer token → its session (the user loaded on every request, so deactivation and role changes
- * take effect at once; the token's version must be the user's current one, so a password change, reset or
+ * Global guard: bearer token → its session (from the session cache, which forgets a user the moment they change,
+ * in every API process, so deactivation and role changes take effect at once; the token's version must be the user's current one, so a password change, reset or
  * deactivation ends every earlier token; and its id must not be logged out) → role check. Deny by default: a
  * route without @Roles/@AnyRole/@Public is refused.
  */
@@ -23,7 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly users: UsersService,
+    private readonly sessions: SessionCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,7 +34,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new UnauthenticatedError();
-    const session = await signedInUser(this.tokens, this.users, match[1]);
+    const session = await signedInUser(this.tokens, this.sessions, match[1]);
     if (!session)
       throw new UnauthenticatedError(tr('登录已失效，请重新登录。', 'The token is invalid or expired.'));
     request.user = session.user;
@@ -48,12 +49,12 @@ export class AuthGuard implements CanActivate {
 /** The active user a token belongs to, or null when the token is invalid, expired, revoked or outdated. */
 export async function signedInUser(
   tokens: TokenService,
-  users: UsersService,
+  sessions: { findSession(userId: string, jti: string): Promise<SessionState | null> },
   bearer: string,
 ): Promise<{ user: User; token: VerifiedToken } | null> {
   const token = await tokens.verify(bearer);
   if (!token) return null;
-  const state = await users.findSession(token.userId, token.jti);
+  const state = await sessions.findSession(token.userId, token.jti);
   if (!state || !state.user.active || state.revoked || state.tokenVersion !== token.version) return null;
   return { user: state.user, token };
 }

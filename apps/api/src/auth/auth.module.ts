@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { FirstAdminService } from './first-admin.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { SessionCache } from './session-cache.service';
 import { TokenService } from './token.service';
 
 @Global()
@@ -18,8 +19,9 @@ import { TokenService } from './token.service';
     LoginThrottleService,
     AccountService,
     FirstAdminService,
+    SessionCache,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService, AccountService],
+  exports: [TokenService, AccountService, SessionCache],
 })
 export class AuthModule {}

@@ -122,6 +122,9 @@ export function leadFilterWhere(
     where.push(
       `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
     );
+    // One or two characters: the trigram index cannot serve them, the grams index (migration LeadNameBigrams) can.
+    if ([...filter.q].length <= 2)
+      where.push(`lead_name_grams(l.company_name || ' ' || l.project_name) @> ARRAY[lower(${p(filter.q)})]`);
   }
   const overdue = () => overdueSql(p(today));
   if (filter.overdue === true) where.push(overdue());

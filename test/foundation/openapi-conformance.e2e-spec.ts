@@ -396,7 +396,7 @@ describe('OpenAPI document matches the answers', () => {
     const to = `${year}-12-31`;
     const reports: [string, string][] = [
       ['/reports/funnel', `?from=${from}&to=${to}`],
-      ['/reports/overdue', '?limitPerOwner=5'],
+      ['/reports/overdue', '?limit=5'],
       ['/reports/batches', `?from=${from}&to=${to}`],
       ['/reports/owners', `?year=${year}`],
       ['/reports/kpis', `?year=${year}`],

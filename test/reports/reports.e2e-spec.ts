@@ -172,8 +172,30 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     );
   });
 
-  it('overdue groups open leads past their deadline by owner, with days overdue and red warnings', async () => {
-    const res = await get('/reports/overdue?limitPerOwner=500');
+  /** Every overdue lead of a report, read page by page (the summaries are the same on every page). */
+  async function overduePages(query: string, limit: number) {
+    const items: {
+      id: string;
+      ownerId: string;
+      daysOverdue: number;
+      warning: string;
+      leaderId: string | null;
+    }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await get(`/reports/overdue?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(limit);
+      items.push(...res.body.items);
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 1000);
+    return { items, pages };
+  }
+
+  it('overdue: counts by owner over all, the leads paged most overdue first, with days overdue and red', async () => {
+    const res = await get('/reports/overdue');
     expect(res.status).toBe(200);
     const expected = expectedOverdue(leads, TODAY);
     expect(res.body.today).toBe(TODAY);
@@ -181,20 +203,40 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     expect(res.body.owners).toHaveLength(expected.owners.size);
     for (const owner of res.body.owners) {
       const e = expected.owners.get(owner.ownerId)!;
-      expect(owner.count).toBe(e.count);
-      expect(owner.maxDaysOverdue).toBe(e.maxDaysOverdue);
-      expect(owner.leads).toHaveLength(e.count);
-      for (const l of owner.leads) {
-        expect(l.daysOverdue).toBe(e.days.get(l.id));
-        expect(l.warning).toBe('red');
+      expect([owner.count, owner.maxDaysOverdue]).toEqual([e.count, e.maxDaysOverdue]);
+    }
+    const counts = (res.body.owners as { count: number }[]).map((o) => o.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(res.body.items).toHaveLength(Math.min(50, expected.count));
+    const { items, pages } = await overduePages('', 200);
+    expect(pages).toBe(Math.ceil(expected.count / 200));
+    expect(items.map((l) => l.id).sort()).toEqual(
+      [...expected.owners.values()].flatMap((o) => [...o.days.keys()]).sort(),
+    );
+    expect(new Set(items.map((l) => l.id)).size).toBe(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const l = items[i];
+      expect(l.daysOverdue).toBe(expected.owners.get(l.ownerId)!.days.get(l.id));
+      expect(l.warning).toBe('red');
+      if (i > 0) {
+        const prev = items[i - 1];
+        expect(
+          prev.daysOverdue > l.daysOverdue || (prev.daysOverdue === l.daysOverdue && prev.id < l.id),
+        ).toBe(true);
       }
     }
-    const limited = await get('/reports/overdue?limitPerOwner=2');
-    expect(limited.body.count).toBe(expected.count);
-    for (const owner of limited.body.owners) expect(owner.leads.length).toBeLessThanOrEqual(2);
+    expect(res.body.items).toEqual((await overduePages('', 50)).items.slice(0, 50));
     const mine = await get('/reports/overdue?ownerId=me', staff.token);
     expect(mine.status).toBe(200);
     expect(mine.body.count).toBe(expectedOverdue(leads, TODAY, { ownerId: staff.id }).count);
+    expect((mine.body.items as { ownerId: string }[]).every((l) => l.ownerId === staff.id)).toBe(true);
+    expect(mine.body.owners).toEqual([
+      expect.objectContaining({ ownerId: staff.id, count: mine.body.count }),
+    ]);
+    const tracked = await overduePages('track=new_energy&park=tanghuai', 7);
+    expect(tracked.items).toHaveLength(
+      expectedOverdue(leads, TODAY, { track: 'new_energy', park: 'tanghuai' }).count,
+    );
   });
 
   it.each([2024, 2025])(
@@ -240,7 +282,7 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
 
   it('overdue by 包联领导 (names, longest first) and for one leader', async () => {
     const expected = expectedOverdue(leads, TODAY, {}, leaders);
-    const res = await get('/reports/overdue?limitPerOwner=500');
+    const res = await get('/reports/overdue');
     const byLeader = (xs: { leaderId: string | null; count: number; maxDaysOverdue: number }[]) =>
       xs.map(({ leaderId, count, maxDaysOverdue }) => ({ leaderId, count, maxDaysOverdue }));
     expect(byLeader(res.body.leaders)).toEqual(expect.arrayContaining(byLeader(expected.leaders)) as unknown);
@@ -251,12 +293,11 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
       (l) => l.leaderId === supervisor.id,
     );
     expect(mineLed?.leaderName).toEqual(expect.any(String));
-    const led = await get(`/reports/overdue?leaderId=${supervisor.id}&limitPerOwner=500`);
+    const led = await get(`/reports/overdue?leaderId=${supervisor.id}&limit=200`);
     expect(led.body.count).toBe(expectedOverdue(leads, TODAY, { leaderId: supervisor.id }, leaders).count);
-    for (const owner of led.body.owners as { leads: { leaderId: string; leaderName: string }[] }[]) {
-      for (const l of owner.leads)
-        expect([l.leaderId, l.leaderName]).toEqual([supervisor.id, mineLed?.leaderName]);
-    }
+    expect(led.body.items.length).toBe(Math.min(200, led.body.count));
+    for (const l of led.body.items as { leaderId: string; leaderName: string }[])
+      expect([l.leaderId, l.leaderName]).toEqual([supervisor.id, mineLed?.leaderName]);
     const me = await get('/reports/overdue?leaderId=me');
     expect(me.body.count).toBe(led.body.count);
     const list = await get(`/leads/counts?overdue=true&leaderId=${supervisor.id}`);
@@ -335,7 +376,10 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
       ['/reports/kpis?year=abc', 'year'],
       ['/reports/kpis', 'year'],
       ['/reports/owners?year=1999', 'year'],
-      ['/reports/overdue?limitPerOwner=0', 'limitPerOwner'],
+      ['/reports/overdue?limit=0', 'limit'],
+      ['/reports/overdue?limit=201', 'limit'],
+      ['/reports/overdue?cursor=bm90LWEtY3Vyc29y', 'cursor'],
+      ['/reports/overdue?limitPerOwner=5', 'limitPerOwner'],
       ['/reports/overdue?color=red', 'color'],
       ['/reports/overdue?leaderId=boss', 'leaderId'],
       ['/leads/counts?reached=lost', 'reached'],

@@ -281,14 +281,12 @@ describe('weekly digests over a generated week of events (figures equal the repo
     expect(text).toContain(`黄灯（7天内到期或30天无记录）：${colours.yellow}个`);
     expect(text).toContain(`绿灯：${colours.green}个`);
 
-    const overdue = await get<{ count: number; owners: { leads: { id: string; daysOverdue: number }[] }[] }>(
-      '/reports/overdue',
+    const overdue = await get<{ count: number; items: { id: string; daysOverdue: number }[] }>(
+      '/reports/overdue?limit=10',
     );
     expect(overdue.count).toBe(colours.red);
-    const top = overdue.owners
-      .flatMap((o) => o.leads)
-      .sort((a, b) => b.daysOverdue - a.daysOverdue || a.id.localeCompare(b.id))
-      .slice(0, 10);
+    const top = overdue.items;
+    expect([...top].sort((a, b) => b.daysOverdue - a.daysOverdue || a.id.localeCompare(b.id))).toEqual(top);
     const section = block(text, /^逾期最久的10个项目/, /^查看全部/);
     expect(idsIn(section)).toEqual(top.map((l) => l.id));
     const rows = lines(section).filter((l) => /^\d+\. /.test(l));

@@ -19,13 +19,13 @@ export interface OverdueRow {
   owner_name: string | null;
   leader_id: string | null;
   leader_name: string | null;
-  owner_count: number;
-  owner_max_days: number;
 }
 
-export interface OverdueLeaderRow {
-  leader_id: string | null;
-  leader_name: string | null;
+/** One group of the summary: an owner's (`by = 'owner'`) or a 包联领导's (`by = 'leader'`, id null: none). */
+export interface OverdueGroupRow {
+  by: 'owner' | 'leader';
+  id: string | null;
+  name: string | null;
   n: number;
   max_days: number;
 }
@@ -37,57 +37,59 @@ function filtersOf(scope: OverdueParams, params: unknown[]): string {
   return sql;
 }
 
-const OPEN_OVERDUE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+/** Open leads past their deadline ($1: today); the predicate of the partial index leads_overdue_cover_idx. */
+const OVERDUE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL AND l.stage_deadline < $1::date`;
 
 /**
- * Open leads past their deadline. The counts per owner come from one grouped pass over the partial index
- * leads_owner_open_deadline_idx; each owner's most overdue leads from a LATERAL walk of the same index (the
- * first `limitPerOwner` entries), so the zone-wide report does not sort every overdue lead.
+ * Open leads past their deadline: the counts by owner and by 包联领导 in one pass over the covering partial index
+ * leads_overdue_cover_idx (an index-only scan: the heap is not read), and the leads themselves a page at a time,
+ * the most overdue first, by keyset on (stage_deadline, id).
  */
 @Injectable()
 export class OverdueRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async run(scope: OverdueParams, today: string, limitPerOwner: number): Promise<OverdueRow[]> {
-    const params: unknown[] = [today, limitPerOwner];
+  async summary(scope: OverdueParams, today: string): Promise<OverdueGroupRow[]> {
+    const params: unknown[] = [today];
     const filters = filtersOf(scope, params);
-    return rowsOf<OverdueRow>(
+    return rowsOf<OverdueGroupRow>(
       this.db,
-      `WITH owners AS (
-         SELECT l.owner_id, count(*)::int AS owner_count, ($1::date - min(l.stage_deadline)) AS owner_max_days
+      `WITH g AS (
+         SELECT CASE WHEN grouping(l.owner_id) = 0 THEN 'owner' ELSE 'leader' END AS by,
+                CASE WHEN grouping(l.owner_id) = 0 THEN l.owner_id ELSE l.leader_id END AS id,
+                count(*)::int AS n, ($1::date - min(l.stage_deadline)) AS max_days
            FROM leads l
-          WHERE ${OPEN_OVERDUE} AND l.stage_deadline < $1::date ${filters}
-          GROUP BY l.owner_id
+          WHERE ${OVERDUE} ${filters}
+          GROUP BY GROUPING SETS ((l.owner_id), (l.leader_id))
        )
-       SELECT x.id, x.company_name, x.project_name, x.track, x.park, x.stage,
-              to_char(x.stage_deadline, 'YYYY-MM-DD') AS stage_deadline, ($1::date - x.stage_deadline) AS days_overdue,
-              x.planned_investment_wan::text AS planned_investment_wan, o.owner_id, u.name AS owner_name, x.leader_id,
-              lu.name AS leader_name, o.owner_count, o.owner_max_days
-         FROM owners o
-         LEFT JOIN users u ON u.id = o.owner_id
-         CROSS JOIN LATERAL (
-           SELECT l.* FROM leads l
-            WHERE l.owner_id = o.owner_id AND ${OPEN_OVERDUE} AND l.stage_deadline < $1::date ${filters}
-            ORDER BY l.stage_deadline, l.id LIMIT $2
-         ) x
-         LEFT JOIN users lu ON lu.id = x.leader_id
-        ORDER BY o.owner_count DESC, o.owner_id, x.stage_deadline, x.id`,
+       SELECT g.by, g.id, u.name, g.n, g.max_days FROM g LEFT JOIN users u ON u.id = g.id`,
       params,
     );
   }
 
-  /** Overdue counts per 包联领导 (null: leads without one), the longest overdue first. */
-  async byLeader(scope: OverdueParams, today: string): Promise<OverdueLeaderRow[]> {
+  /** Up to `limit` overdue leads after `after` ([stage_deadline, id]), the most overdue first. */
+  async page(
+    scope: OverdueParams,
+    today: string,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<OverdueRow[]> {
     const params: unknown[] = [today];
     const filters = filtersOf(scope, params);
-    return rowsOf<OverdueLeaderRow>(
+    const keyset = after
+      ? ` AND (l.stage_deadline, l.id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`
+      : '';
+    return rowsOf<OverdueRow>(
       this.db,
-      `SELECT l.leader_id, u.name AS leader_name, count(*)::int AS n,
-              ($1::date - min(l.stage_deadline)) AS max_days
-         FROM leads l LEFT JOIN users u ON u.id = l.leader_id
-        WHERE ${OPEN_OVERDUE} AND l.stage_deadline < $1::date ${filters}
-        GROUP BY l.leader_id, u.name
-        ORDER BY max_days DESC, n DESC, l.leader_id NULLS LAST`,
+      `SELECT l.id, l.company_name, l.project_name, l.track, l.park, l.stage,
+              to_char(l.stage_deadline, 'YYYY-MM-DD') AS stage_deadline, ($1::date - l.stage_deadline) AS days_overdue,
+              l.planned_investment_wan::text AS planned_investment_wan, l.owner_id, u.name AS owner_name, l.leader_id,
+              lu.name AS leader_name
+         FROM leads l
+         LEFT JOIN users u ON u.id = l.owner_id
+         LEFT JOIN users lu ON lu.id = l.leader_id
+        WHERE ${OVERDUE} ${filters}${keyset}
+        ORDER BY l.stage_deadline, l.id LIMIT $${params.push(limit)}`,
       params,
     );
   }

@@ -57,10 +57,12 @@ export interface FunnelReport {
 }
 
 export interface OverdueParams extends ReportScope {
-  /** How many leads to list per owner (most overdue first); counts always cover all. */
-  limitPerOwner?: number;
   /** Only the leads of this 包联领导. */
   leaderId?: string;
+  /** The page of leads: at most this many (the summaries always cover all). */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
 }
 
 export interface OverdueLead {
@@ -75,6 +77,8 @@ export interface OverdueLead {
   /** Always `red`: an overdue open lead is red by the 三色预警 rule. */
   warning: 'red';
   plannedInvestmentWan: string;
+  ownerId: string;
+  ownerName: string | null;
   leaderId: string | null;
   leaderName: string | null;
 }
@@ -92,16 +96,19 @@ export interface OverdueOwner {
   ownerName: string | null;
   count: number;
   maxDaysOverdue: number;
-  leads: OverdueLead[];
 }
 
 export interface OverdueReport {
   /** The zone date the report was computed for. */
   today: string;
   count: number;
+  /** Every owner with overdue leads in scope, the most overdue leads first. */
   owners: OverdueOwner[];
   /** The same overdue leads by 包联领导, the longest overdue first. */
   leaders: OverdueLeader[];
+  /** A page of the overdue leads themselves, the most overdue first (then by id). */
+  items: OverdueLead[];
+  nextCursor: string | null;
 }
 
 export type BatchesParams = Period & ReportScope;

@@ -1,5 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, Decimal, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  Decimal,
+  decodeCursor,
+  DEFAULT_LIMIT,
+  ForbiddenError,
+  formatWan,
+  ratio,
+  toPage,
+  tr,
+} from '@luodi/core';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import {
@@ -11,7 +23,6 @@ import {
   KpiSet,
   KpisParams,
   KpisReport,
-  OverdueOwner,
   OverdueParams,
   OverdueReport,
   OwnersParams,
@@ -24,6 +35,7 @@ import { SigningsRepository } from './signings.repository';
 import { checkReportParams } from './report-params';
 import { FunnelRepository } from './funnel.repository';
 import { OverdueRepository } from './overdue.repository';
+import { overdueLead, overdueSummary } from './overdue-report';
 import { BATCH_KINDS, BatchesRepository, EventKind } from './batches.repository';
 
 const EVENT_KINDS: readonly EventKind[] = [
@@ -35,8 +47,6 @@ const EVENT_KINDS: readonly EventKind[] = [
 ];
 import { OwnersRepository } from './owners.repository';
 import { KpiName, KpiRow, KpisRepository } from './kpis.repository';
-
-export const DEFAULT_OVERDUE_PER_OWNER = 50;
 
 /** The supervisors' reports (also used by the weekly digest). All figures are computed in SQL, exact. */
 @Injectable()
@@ -101,50 +111,18 @@ export class ReportsService {
     };
   }
 
+  /** Summaries by owner and 包联领导 over every overdue lead in scope, and one page of the leads themselves. */
   async overdue(p: OverdueParams = {}): Promise<OverdueReport> {
     checkReportParams({ scope: p, leaderId: p.leaderId });
     const today = this.clock.today();
-    const [rows, leaderRows] = await Promise.all([
-      this.overdueRepo.run(p, today, p.limitPerOwner ?? DEFAULT_OVERDUE_PER_OWNER),
-      this.overdueRepo.byLeader(p, today),
+    const limit = p.limit ?? DEFAULT_LIMIT;
+    const after = decodeCursor(p.cursor, ['date', 'uuid']) as [string, string] | null;
+    const [groups, rows] = await Promise.all([
+      this.overdueRepo.summary(p, today),
+      this.overdueRepo.page(p, today, limit + 1, after),
     ]);
-    const owners: OverdueOwner[] = [];
-    let count = 0;
-    for (const r of rows) {
-      let owner = owners[owners.length - 1];
-      if (!owner || owner.ownerId !== r.owner_id) {
-        owner = {
-          ownerId: r.owner_id,
-          ownerName: r.owner_name,
-          count: r.owner_count,
-          maxDaysOverdue: r.owner_max_days,
-          leads: [],
-        };
-        owners.push(owner);
-        count += r.owner_count;
-      }
-      owner.leads.push({
-        id: r.id,
-        companyName: r.company_name,
-        projectName: r.project_name,
-        track: r.track,
-        park: r.park,
-        stage: r.stage as StageCode,
-        stageDeadline: r.stage_deadline,
-        daysOverdue: r.days_overdue,
-        warning: 'red',
-        plannedInvestmentWan: r.planned_investment_wan,
-        leaderId: r.leader_id,
-        leaderName: r.leader_name,
-      });
-    }
-    const leaders = leaderRows.map((r) => ({
-      leaderId: r.leader_id,
-      leaderName: r.leader_name,
-      count: Number(r.n),
-      maxDaysOverdue: Number(r.max_days),
-    }));
-    return { today, count, owners, leaders };
+    const page = toPage(rows, limit, overdueLead, (r) => [r.stage_deadline, r.id]);
+    return { today, ...overdueSummary(groups), ...page };
   }
 
   async batches(p: BatchesParams): Promise<BatchesReport> {

@@ -8,8 +8,10 @@ import {
   IsString,
   IsUserIdOrMe,
   Max,
+  MaxLength,
   Min,
 } from '../http/validators';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '@luodi/core';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from '@luodi/targets';
 import { USER_ID_OR_ME } from '../docs/schema-fragments';
@@ -79,16 +81,22 @@ export class OverdueQueryDto extends ReportScopeQueryDto {
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 1,
-    maximum: 500,
-    default: 50,
-    description: 'Leads listed per owner',
+    maximum: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: 'Overdue leads per page (the summaries by owner and 包联领导 always cover all)',
   })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(500)
-  limitPerOwner?: number;
+  @Max(MAX_LIMIT)
+  limit?: number;
+
+  @ApiPropertyOptional({ maxLength: 500, description: 'The `nextCursor` of the previous page (opaque)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
 
   @ApiPropertyOptional({
     ...USER_ID_OR_ME,

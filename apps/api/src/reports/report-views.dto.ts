@@ -82,6 +82,8 @@ class OverdueLeadView {
   @ApiProperty(count()) daysOverdue!: number;
   @ApiProperty({ enum: ['red'] }) warning!: string;
   @ApiProperty(wan()) plannedInvestmentWan!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the owner’s name' }) ownerName!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leaderId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'the 包联领导’s name' }) leaderName!:
     string | null;
@@ -103,15 +105,24 @@ class OverdueOwnerView {
   @ApiProperty({ nullable: true, type: String }) ownerName!: string | null;
   @ApiProperty(count()) count!: number;
   @ApiProperty(count()) maxDaysOverdue!: number;
-  @ApiProperty({ type: [OverdueLeadView], description: 'the most overdue first, at most limitPerOwner' })
-  leads!: OverdueLeadView[];
 }
 export class OverdueReportView {
   @ApiProperty({ format: 'date', description: 'today in Asia/Shanghai' }) today!: string;
   @ApiProperty(count()) count!: number;
-  @ApiProperty({ type: [OverdueOwnerView] }) owners!: OverdueOwnerView[];
+  @ApiProperty({
+    type: [OverdueOwnerView],
+    description: 'every owner with overdue leads in scope, the most overdue leads first',
+  })
+  owners!: OverdueOwnerView[];
   @ApiProperty({ type: [OverdueLeaderView], description: 'by 包联领导, the longest overdue first' })
   leaders!: OverdueLeaderView[];
+  @ApiProperty({
+    type: [OverdueLeadView],
+    description: 'one page of the overdue leads, the most overdue first; an owner’s own with `ownerId`',
+  })
+  items!: OverdueLeadView[];
+  @ApiProperty({ nullable: true, type: String, description: 'the next page’s `cursor`; null on the last' })
+  nextCursor!: string | null;
 }
 
 class BatchLeadView {

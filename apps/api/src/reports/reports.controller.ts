@@ -51,7 +51,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Overdue leads by owner',
     description:
-      'Open leads past their stage deadline (Asia/Shanghai), grouped by owner, the most overdue first. Staff get only their own, with `ownerId=me`.',
+      'Open leads past their stage deadline (Asia/Shanghai): how many and the longest overdue per owner and per 包联领导 (all of them), and the leads themselves a page at a time (`limit`, `cursor`), the most overdue first; one owner’s leads with `ownerId`. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: OverdueReportView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')

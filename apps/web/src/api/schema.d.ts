@@ -508,7 +508,7 @@ export type paths = {
     };
     /**
      * Overdue leads by owner
-     * @description Open leads past their stage deadline (Asia/Shanghai), grouped by owner, the most overdue first. Staff get only their own, with `ownerId=me`.
+     * @description Open leads past their stage deadline (Asia/Shanghai): how many and the longest overdue per owner and per 包联领导 (all of them), and the leads themselves a page at a time (`limit`, `cursor`), the most overdue first; one owner’s leads with `ownerId`. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_overdue'];
     put?: never;
@@ -1392,6 +1392,10 @@ export type components = {
       leaderId: string | null;
       /** @description the 包联领导’s name */
       leaderName: string | null;
+      /** Format: uuid */
+      ownerId: string;
+      /** @description the owner’s name */
+      ownerName: string | null;
       /** @enum {string|null} */
       park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
       /** @example 500000.0000 */
@@ -1408,8 +1412,6 @@ export type components = {
     };
     OverdueOwnerView: {
       count: number;
-      /** @description the most overdue first, at most limitPerOwner */
-      leads: components['schemas']['OverdueLeadView'][];
       maxDaysOverdue: number;
       /** Format: uuid */
       ownerId: string;
@@ -1417,8 +1419,13 @@ export type components = {
     };
     OverdueReportView: {
       count: number;
+      /** @description one page of the overdue leads, the most overdue first; an owner’s own with `ownerId` */
+      items: components['schemas']['OverdueLeadView'][];
       /** @description by 包联领导, the longest overdue first */
       leaders: components['schemas']['OverdueLeaderView'][];
+      /** @description the next page’s `cursor`; null on the last */
+      nextCursor: string | null;
+      /** @description every owner with overdue leads in scope, the most overdue leads first */
       owners: components['schemas']['OverdueOwnerView'][];
       /**
        * Format: date
@@ -4470,10 +4477,12 @@ export interface operations {
   ReportsController_overdue: {
     parameters: {
       query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
         /** @description Only the leads of this 包联领导: a user id, or `me` */
         leaderId?: string;
-        /** @description Leads listed per owner */
-        limitPerOwner?: number;
+        /** @description Overdue leads per page (the summaries by owner and 包联领导 always cover all) */
+        limit?: number;
         /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
         ownerId?: string;
         park?: 'yangqu' | 'tanghuai' | 'xiaohe';

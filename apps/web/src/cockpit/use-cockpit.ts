@@ -42,7 +42,7 @@ export async function loadCockpit(f: CockpitFilters, batchesPeriod: { from: stri
     call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } })),
     call(
       api.GET('/api/v1/reports/overdue', {
-        params: { query: { ...warningScope(f), limitPerOwner: 5 } },
+        params: { query: { ...warningScope(f), limit: 1 } },
       }),
     ),
     call(api.GET('/api/v1/reports/batches', { params: { query: { ...batchesPeriod, ...scope } } })),

@@ -43,7 +43,7 @@ export class ZoneDigestComposer {
     const [progress, events, overdue, warnings, funnel, stages, tracks, parks] = await Promise.all([
       this.progressOf(year),
       this.reports.periodEvents(period.lastWeek),
-      this.reports.overdue({ limitPerOwner: MOST_OVERDUE }),
+      this.reports.overdue({ limit: MOST_OVERDUE }),
       this.leads.countByWarning(),
       this.reports.funnel({ from: funnelFrom, to: funnelTo }),
       this.catalog.stages(),
@@ -54,10 +54,8 @@ export class ZoneDigestComposer {
     const trackName = new Map(tracks.map((t) => [t.code, t.nameZh]));
     const parkName = new Map(parks.map((p) => [p.code, p.nameZh]));
 
-    const mostOverdue = overdue.owners
-      .flatMap((o) => o.leads.map((l) => ({ ...l, ownerName: o.ownerName ?? '—' })))
-      .sort((a, b) => b.daysOverdue - a.daysOverdue || a.id.localeCompare(b.id))
-      .slice(0, MOST_OVERDUE);
+    // The report's first page is the most overdue first already.
+    const mostOverdue = overdue.items.map((l) => ({ ...l, ownerName: l.ownerName ?? '—' }));
     const eventGroups = EVENT_LABELS.map((e) => ({ ...e, group: events[e.key] }));
     const names = await this.users.namesOf([
       ...eventGroups.flatMap((e) => e.group.items.map((i) => i.ownerId)),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@luodi/core';
 import { NotificationDeliveryModule } from '@luodi/notifications';
 import { QueuesModule } from '@luodi/queues';
+import { ReportsModule } from '@luodi/reports';
 import { TargetsModule } from '@luodi/targets';
 import { WeeklyDigestProcessor } from './digests/weekly-digest.processor';
 import { SendNotificationProcessor } from './mail/send-notification.processor';
@@ -10,6 +11,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { ReminderScanProcessor } from './reminders/reminder-scan.processor';
 import { JobSchedulersService } from './schedulers/job-schedulers.service';
 import { TargetsProcessor } from './targets/targets.processor';
+import { FunnelFoldService } from './summaries/funnel-fold.service';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP server. */
 @Module({
@@ -20,6 +22,7 @@ import { TargetsProcessor } from './targets/targets.processor';
     QueuesModule.forRole('worker'),
     NotificationDeliveryModule,
     TargetsModule,
+    ReportsModule,
   ],
   providers: [
     SendNotificationProcessor,
@@ -29,6 +32,7 @@ import { TargetsProcessor } from './targets/targets.processor';
     OutboxListenerService,
     TargetsProcessor,
     JobSchedulersService,
+    FunnelFoldService,
   ],
 })
 export class WorkerModule {}

@@ -6,6 +6,7 @@ import { OwnersRepository } from './owners.repository';
 import { KpisRepository } from './kpis.repository';
 import { SigningsRepository } from './signings.repository';
 import { ReportsService } from './reports.service';
+import { FunnelFoldRepository } from './funnel-fold.repository';
 
 /** The supervisors' reports; the worker's weekly digest imports it too. */
 @Module({
@@ -17,7 +18,8 @@ import { ReportsService } from './reports.service';
     KpisRepository,
     SigningsRepository,
     ReportsService,
+    FunnelFoldRepository,
   ],
-  exports: [ReportsService],
+  exports: [ReportsService, FunnelFoldRepository],
 })
 export class ReportsModule {}

@@ -1,0 +1,111 @@
+import { Client } from 'pg';
+import { FunnelFoldRepository } from '../../libs/reports/src/funnel-fold.repository';
+import { createUser, useApi } from '../support/harness';
+import { leadsApi } from '../leads/lead-fixtures';
+
+/**
+ * The funnel summaries as insert-only deltas (migration FunnelSummaryDeltas): writers in the same summary group
+ * no longer wait for each other, the summary views stay exact before and after a fold, and a fold empties the
+ * deltas.
+ */
+describe('funnel summaries: deltas, no hot row', () => {
+  const t = useApi();
+  let c1: Client;
+  let c2: Client;
+
+  beforeAll(async () => {
+    c1 = new Client({ connectionString: t.env.config.databaseUrl });
+    c2 = new Client({ connectionString: t.env.config.databaseUrl });
+    for (const c of [c1, c2]) {
+      c.on('error', () => undefined); // the database is dropped at the end (useApi's afterAll may run first)
+      await c.connect();
+    }
+  });
+  afterAll(async () => {
+    await c1?.end();
+    await c2?.end();
+  });
+
+  /** Rows by which the summary views differ from a from-scratch aggregation of the facts (0: exact). */
+  const drift = async () => {
+    const { rows } = await c1.query<{ n: string }>(
+      `WITH fm AS (
+         SELECT date_trunc('month', created_on)::date AS month, track, park, reach, lost_ord, count(*)::int AS n,
+                sum(planned)::numeric(24, 4) AS planned, sum(amount)::numeric(24, 4) AS amount
+           FROM lead_funnel_facts GROUP BY 1, 2, 3, 4, 5),
+       km AS (SELECT month, track, park, reach, lost_ord, n, planned, amount FROM lead_funnel_months),
+       fd AS (
+         SELECT date_trunc('month', f.created_on)::date AS month, f.track, f.park, v.k::smallint AS k, v.days,
+                count(*)::int AS n
+           FROM lead_funnel_facts f
+          CROSS JOIN LATERAL (VALUES (1, f.d1), (2, f.d2), (3, f.d3), (4, f.d4), (5, f.d5)) AS v (k, days)
+          WHERE v.days IS NOT NULL GROUP BY 1, 2, 3, 4, 5),
+       kd AS (SELECT month, track, park, k, days, n FROM lead_funnel_month_days)
+       SELECT (SELECT count(*) FROM ((SELECT * FROM fm EXCEPT ALL SELECT * FROM km)
+                                     UNION ALL (SELECT * FROM km EXCEPT ALL SELECT * FROM fm)) a)
+            + (SELECT count(*) FROM ((SELECT * FROM fd EXCEPT ALL SELECT * FROM kd)
+                                     UNION ALL (SELECT * FROM kd EXCEPT ALL SELECT * FROM fd)) b) AS n`,
+    );
+    return Number(rows[0].n);
+  };
+  const pending = async () =>
+    Number(
+      (
+        await c1.query<{ n: string }>(
+          `SELECT (SELECT count(*) FROM lead_funnel_month_deltas) + (SELECT count(*) FROM lead_funnel_month_day_deltas) AS n`,
+        )
+      ).rows[0].n,
+    );
+
+  it('two writers in the same month, track and park do not wait for each other', async () => {
+    const staff = await createUser(t.api, 'staff');
+    const leads = leadsApi(t.api);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await leads.create(staff.token, { track: 'new_energy', park: 'xiaohe' });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id as string);
+    }
+    await c1.query('BEGIN');
+    try {
+      await c1.query(`UPDATE leads SET planned_investment_wan = 61000 WHERE id = $1`, [ids[0]]);
+      // The same summary group, while the first transaction is open: before, this waited on its summary row.
+      await c2.query(`SET lock_timeout = '2s'`);
+      await c2.query(`UPDATE leads SET planned_investment_wan = 62000 WHERE id = $1`, [ids[1]]);
+      const created = await leads.create(staff.token, { track: 'new_energy', park: 'xiaohe' });
+      expect(created.status).toBe(201);
+    } finally {
+      await c1.query('COMMIT');
+    }
+    expect(await drift()).toBe(0);
+  });
+
+  it('a fold moves every delta and changes no summary; readers are exact on both sides of it', async () => {
+    const staff = await createUser(t.api, 'staff');
+    const leads = leadsApi(t.api);
+    for (const park of ['yangqu', 'tanghuai', null]) {
+      const res = await leads.create(staff.token, { track: 'semiconductors', ...(park ? { park } : {}) });
+      expect(res.status).toBe(201);
+      await leads.patch(staff.token, res.body.id as string, { plannedInvestmentWan: '70000.5', version: 1 });
+    }
+    expect(await pending()).toBeGreaterThan(0);
+    expect(await drift()).toBe(0);
+    const before = await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`);
+    const moved = await t.api.app.get(FunnelFoldRepository).fold();
+    expect(moved).toBeGreaterThan(0);
+    expect(await pending()).toBe(0);
+    expect((await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`)).rows).toEqual(
+      before.rows,
+    );
+    expect(await drift()).toBe(0);
+    expect(await t.api.app.get(FunnelFoldRepository).fold()).toBe(0);
+    // Leads deleted: their groups drop to zero and are gone from the folded rows after the next fold.
+    await c1.query(`DELETE FROM leads WHERE track = 'semiconductors'`);
+    await t.api.app.get(FunnelFoldRepository).fold();
+    expect(await drift()).toBe(0);
+    const zero = await c1.query(
+      `SELECT count(*)::int AS n FROM lead_funnel_months_folded WHERE n = 0 AND track = 'semiconductors'`,
+    );
+    expect(zero.rows[0].n).toBe(0);
+  });
+});

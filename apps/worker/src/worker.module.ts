@@ -11,7 +11,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { ReminderScanProcessor } from './reminders/reminder-scan.processor';
 import { JobSchedulersService } from './schedulers/job-schedulers.service';
 import { TargetsProcessor } from './targets/targets.processor';
-import { FunnelFoldService } from './summaries/funnel-fold.service';
+import { SummaryFoldService } from './summaries/summary-fold.service';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP server. */
 @Module({
@@ -32,7 +32,7 @@ import { FunnelFoldService } from './summaries/funnel-fold.service';
     OutboxListenerService,
     TargetsProcessor,
     JobSchedulersService,
-    FunnelFoldService,
+    SummaryFoldService,
   ],
 })
 export class WorkerModule {}

@@ -2,4 +2,4 @@ export * from './report';
 export * from './report-params';
 export * from './reports.module';
 export * from './reports.service';
-export * from './funnel-fold.repository';
+export * from './summary-fold.repository';

@@ -31,38 +31,79 @@ export interface OverdueGroupRow {
 }
 
 /** The scope filters plus the 包联领导 (a report parameter of the overdue list only). */
-function filtersOf(scope: OverdueParams, params: unknown[]): string {
-  let sql = scopeSql(scope, params);
-  if (scope.leaderId) sql += ` AND l.leader_id = $${params.push(scope.leaderId)}::uuid`;
+function filtersOf(scope: OverdueParams, params: unknown[], alias = 'l'): string {
+  let sql = scopeSql(scope, params, alias);
+  if (scope.leaderId) sql += ` AND ${alias}.leader_id = $${params.push(scope.leaderId)}::uuid`;
   return sql;
 }
 
-/** Open leads past their deadline ($1: today); the predicate of the partial index leads_overdue_cover_idx. */
-const OVERDUE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL AND l.stage_deadline < $1::date`;
+/** Open leads with a deadline: the predicate of the partial indexes the report reads. */
+const OPEN = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+/** Open leads past their deadline ($1: today). */
+const OVERDUE = `${OPEN} AND l.stage_deadline < $1::date`;
+
+/** The summary's groups from per-(owner, 包联领导) counts `counts (owner_id, leader_id, n)`. */
+const GROUPS = `
+  SELECT CASE WHEN grouping(owner_id) = 0 THEN 'owner' ELSE 'leader' END AS by,
+         CASE WHEN grouping(owner_id) = 0 THEN owner_id ELSE leader_id END AS id, sum(n)::int AS n
+    FROM counts GROUP BY GROUPING SETS ((owner_id), (leader_id)) HAVING sum(n) > 0`;
 
 /**
- * Open leads past their deadline: the counts by owner and by 包联领导 in one pass over the covering partial index
- * leads_overdue_cover_idx (an index-only scan: the heap is not read), and the leads themselves a page at a time,
- * the most overdue first, by keyset on (stage_deadline, id).
+ * Open leads past their deadline: the counts by owner and by 包联领导 (see `summary`), and the leads themselves
+ * a page at a time, the most overdue first, by keyset on (stage_deadline, id).
  */
 @Injectable()
 export class OverdueRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * Counts and longest overdue per owner and per 包联领导. Without a track or park in scope, the counts are the
+   * whole months before this one from lead_overdue_months (~12,000 rows at 1M leads) plus this month's days
+   * before today from the covering index, and each group's oldest deadline one index probe; with a track or
+   * park (which those counts do not split by), one grouped pass over the covering index.
+   */
   async summary(scope: OverdueParams, today: string): Promise<OverdueGroupRow[]> {
     const params: unknown[] = [today];
     const filters = filtersOf(scope, params);
+    if (scope.track || scope.park) {
+      return rowsOf<OverdueGroupRow>(
+        this.db,
+        `WITH counts AS (
+           SELECT l.owner_id, l.leader_id, count(*)::int AS n, min(l.stage_deadline) AS first
+             FROM leads l WHERE ${OVERDUE} ${filters} GROUP BY l.owner_id, l.leader_id
+         ),
+         g AS (
+           SELECT CASE WHEN grouping(owner_id) = 0 THEN 'owner' ELSE 'leader' END AS by,
+                  CASE WHEN grouping(owner_id) = 0 THEN owner_id ELSE leader_id END AS id,
+                  sum(n)::int AS n, ($1::date - min(first)) AS max_days
+             FROM counts GROUP BY GROUPING SETS ((owner_id), (leader_id))
+         )
+         SELECT g.by, g.id, u.name, g.n, g.max_days FROM g LEFT JOIN users u ON u.id = g.id`,
+        params,
+      );
+    }
+    // The same filters on the month counts, numbered as `filters` ($2 on): pushed onto a list like `params` was.
+    const monthFilters = filtersOf(scope, [today], 'm');
+    const first = (match: string) =>
+      `(SELECT min(l.stage_deadline) FROM leads l WHERE ${match} AND ${OVERDUE} ${filters})`;
     return rowsOf<OverdueGroupRow>(
       this.db,
-      `WITH g AS (
-         SELECT CASE WHEN grouping(l.owner_id) = 0 THEN 'owner' ELSE 'leader' END AS by,
-                CASE WHEN grouping(l.owner_id) = 0 THEN l.owner_id ELSE l.leader_id END AS id,
-                count(*)::int AS n, ($1::date - min(l.stage_deadline)) AS max_days
-           FROM leads l
-          WHERE ${OVERDUE} ${filters}
-          GROUP BY GROUPING SETS ((l.owner_id), (l.leader_id))
-       )
-       SELECT g.by, g.id, u.name, g.n, g.max_days FROM g LEFT JOIN users u ON u.id = g.id`,
+      `WITH counts AS (
+         -- The view lead_overdue_months without its per-month grouping: only the sums per owner and leader matter.
+         SELECT m.owner_id, m.leader_id, m.n
+           FROM (SELECT * FROM lead_overdue_months_folded UNION ALL SELECT * FROM lead_overdue_month_deltas) m
+          WHERE m.month < date_trunc('month', $1::date)::date ${monthFilters}
+         UNION ALL
+         SELECT l.owner_id, l.leader_id, count(*)::int FROM leads l
+          WHERE ${OVERDUE} AND l.stage_deadline >= date_trunc('month', $1::date)::date ${filters}
+          GROUP BY l.owner_id, l.leader_id
+       ),
+       g AS (${GROUPS})
+       SELECT g.by, g.id, u.name, g.n,
+              $1::date - CASE WHEN g.by = 'owner' THEN ${first('l.owner_id = g.id')}
+                              WHEN g.id IS NOT NULL THEN ${first('l.leader_id = g.id')}
+                              ELSE ${first('l.leader_id IS NULL')} END AS max_days
+         FROM g LEFT JOIN users u ON u.id = g.id`,
       params,
     );
   }

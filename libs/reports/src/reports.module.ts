@@ -6,7 +6,7 @@ import { OwnersRepository } from './owners.repository';
 import { KpisRepository } from './kpis.repository';
 import { SigningsRepository } from './signings.repository';
 import { ReportsService } from './reports.service';
-import { FunnelFoldRepository } from './funnel-fold.repository';
+import { SummaryFoldRepository } from './summary-fold.repository';
 
 /** The supervisors' reports; the worker's weekly digest imports it too. */
 @Module({
@@ -18,8 +18,8 @@ import { FunnelFoldRepository } from './funnel-fold.repository';
     KpisRepository,
     SigningsRepository,
     ReportsService,
-    FunnelFoldRepository,
+    SummaryFoldRepository,
   ],
-  exports: [ReportsService, FunnelFoldRepository],
+  exports: [ReportsService, SummaryFoldRepository],
 })
 export class ReportsModule {}

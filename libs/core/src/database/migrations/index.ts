@@ -10,6 +10,7 @@ import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists'
 import { AccountSessions1796200000000 } from './1796200000000-account-sessions';
 import { LeadNameBigrams1796183067813 } from './1796183067813-lead-name-bigrams';
 import { FunnelSummaryDeltas1796183861777 } from './1796183861777-funnel-summary-deltas';
+import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-counts';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   AccountSessions1796200000000,
   LeadNameBigrams1796183067813,
   FunnelSummaryDeltas1796183861777,
+  OverdueMonthCounts1796184183728,
 ];

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { FunnelFoldRepository } from '@luodi/reports';
+import { SummaryFoldRepository } from '@luodi/reports';
 
-/** How often the worker folds the funnel summaries' pending deltas. */
+/** How often the worker folds the summaries' pending deltas. */
 export const FOLD_EVERY_MS = 5_000;
 
 /**
@@ -10,12 +10,12 @@ export const FOLD_EVERY_MS = 5_000;
  * never exactness.
  */
 @Injectable()
-export class FunnelFoldService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(FunnelFoldService.name);
+export class SummaryFoldService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SummaryFoldService.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly summaries: FunnelFoldRepository) {}
+  constructor(private readonly summaries: SummaryFoldRepository) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.foldOnce(), FOLD_EVERY_MS);
@@ -33,7 +33,7 @@ export class FunnelFoldService implements OnApplicationBootstrap, OnApplicationS
       .fold()
       .then(
         () => undefined,
-        (err: Error) => this.logger.warn(`funnel summaries: fold failed (${err.message})`),
+        (err: Error) => this.logger.warn(`summaries: fold failed (${err.message})`),
       )
       .finally(() => (this.running = null));
     return this.running;

@@ -1,14 +1,14 @@
 import { Client } from 'pg';
-import { FunnelFoldRepository } from '../../libs/reports/src/funnel-fold.repository';
+import { SummaryFoldRepository } from '../../libs/reports/src/summary-fold.repository';
 import { createUser, useApi } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
 
 /**
- * The funnel summaries as insert-only deltas (migration FunnelSummaryDeltas): writers in the same summary group
- * no longer wait for each other, the summary views stay exact before and after a fold, and a fold empties the
- * deltas.
+ * The summaries as insert-only deltas (migrations FunnelSummaryDeltas, OverdueMonthCounts): writers in the same
+ * summary group no longer wait for each other, the summary views stay exact before and after a fold, and a fold
+ * empties the deltas.
  */
-describe('funnel summaries: deltas, no hot row', () => {
+describe('summaries: deltas, no hot row', () => {
   const t = useApi();
   let c1: Client;
   let c2: Client;
@@ -46,13 +46,22 @@ describe('funnel summaries: deltas, no hot row', () => {
             + (SELECT count(*) FROM ((SELECT * FROM fd EXCEPT ALL SELECT * FROM kd)
                                      UNION ALL (SELECT * FROM kd EXCEPT ALL SELECT * FROM fd)) b) AS n`,
     );
-    return Number(rows[0].n);
+    const overdue = await c1.query<{ n: string }>(
+      `WITH fresh AS (
+         SELECT owner_id, leader_id, date_trunc('month', stage_deadline)::date AS month, count(*)::int AS n
+           FROM leads WHERE stage NOT IN ('production', 'lost') AND stage_deadline IS NOT NULL GROUP BY 1, 2, 3),
+       kept AS (SELECT owner_id, leader_id, month, n FROM lead_overdue_months)
+       SELECT count(*) AS n FROM ((SELECT * FROM fresh EXCEPT ALL SELECT * FROM kept)
+                                  UNION ALL (SELECT * FROM kept EXCEPT ALL SELECT * FROM fresh)) d`,
+    );
+    return Number(rows[0].n) + Number(overdue.rows[0].n);
   };
   const pending = async () =>
     Number(
       (
         await c1.query<{ n: string }>(
-          `SELECT (SELECT count(*) FROM lead_funnel_month_deltas) + (SELECT count(*) FROM lead_funnel_month_day_deltas) AS n`,
+          `SELECT (SELECT count(*) FROM lead_funnel_month_deltas) + (SELECT count(*) FROM lead_funnel_month_day_deltas)
+                + (SELECT count(*) FROM lead_overdue_month_deltas) AS n`,
         )
       ).rows[0].n,
     );
@@ -88,24 +97,36 @@ describe('funnel summaries: deltas, no hot row', () => {
       expect(res.status).toBe(201);
       await leads.patch(staff.token, res.body.id as string, { plannedInvestmentWan: '70000.5', version: 1 });
     }
+    // Deadlines moved, one lead to production (no longer counted), one to another owner.
+    const other = await createUser(t.api, 'staff');
+    await c1.query(`UPDATE leads SET stage_deadline = stage_deadline - 400 WHERE track = 'semiconductors'`);
+    await c1.query(
+      `UPDATE leads SET owner_id = $1 WHERE id = (SELECT id FROM leads WHERE track = 'semiconductors' LIMIT 1)`,
+      [other.id],
+    );
+    await c1.query(
+      `UPDATE leads SET stage = 'production' WHERE id = (SELECT id FROM leads WHERE track = 'semiconductors' AND owner_id <> $1 LIMIT 1)`,
+      [other.id],
+    );
     expect(await pending()).toBeGreaterThan(0);
     expect(await drift()).toBe(0);
     const before = await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`);
-    const moved = await t.api.app.get(FunnelFoldRepository).fold();
+    const moved = await t.api.app.get(SummaryFoldRepository).fold();
     expect(moved).toBeGreaterThan(0);
     expect(await pending()).toBe(0);
     expect((await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`)).rows).toEqual(
       before.rows,
     );
     expect(await drift()).toBe(0);
-    expect(await t.api.app.get(FunnelFoldRepository).fold()).toBe(0);
+    expect(await t.api.app.get(SummaryFoldRepository).fold()).toBe(0);
     // Leads deleted: their groups drop to zero and are gone from the folded rows after the next fold.
     await c1.query(`DELETE FROM leads WHERE track = 'semiconductors'`);
-    await t.api.app.get(FunnelFoldRepository).fold();
+    await t.api.app.get(SummaryFoldRepository).fold();
     expect(await drift()).toBe(0);
     const zero = await c1.query(
-      `SELECT count(*)::int AS n FROM lead_funnel_months_folded WHERE n = 0 AND track = 'semiconductors'`,
+      `SELECT (SELECT count(*) FROM lead_funnel_months_folded WHERE n = 0)
+            + (SELECT count(*) FROM lead_overdue_months_folded WHERE n = 0) AS n`,
     );
-    expect(zero.rows[0].n).toBe(0);
+    expect(Number(zero.rows[0].n)).toBe(0);
   });
 });

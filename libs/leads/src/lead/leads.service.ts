@@ -17,15 +17,15 @@ import {
 import { User, UsersService } from '@luodi/users';
 import { Lead, LeadCounts, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
-import { parseNewLeadFields } from './lead-fields';
-import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadRow, toLead } from './lead-row';
+import { parseNewLeadFields } from '../fields/lead-fields';
+import { LeadHistoryRepository } from '../records/lead-history.repository';
+import { LeadRow, toLead } from '../repository/lead-row';
 import { DuplicateLeadError } from './leads.errors';
-import { LeadsRepository } from './leads.repository';
-import { nameKey } from './name-key';
-import { normaliseCreditCode } from './credit-code';
-import { countsAsSigned } from './stage-rules';
-import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { LeadsRepository } from '../repository/leads.repository';
+import { nameKey } from '../fields/name-key';
+import { normaliseCreditCode } from '../fields/credit-code';
+import { countsAsSigned } from '../rules/stage-rules';
+import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;

@@ -11,7 +11,7 @@ import {
   LeadAuditEntry,
   LeadInvestment,
   LeadTransition,
-} from './lead';
+} from '../lead/lead';
 
 /** Everything recorded about a lead besides its row: transitions, audit, approvals, activities, investments. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { addDays, daysBetween, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, StageCode } from '@luodi/catalog';
-import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from './lead';
-import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from './leads.errors';
-import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from '../lead/lead';
+import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from '../lead/leads.errors';
+import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 /**
  * The pipeline's rules, pure (no database, no clock): which moves are allowed, what each needs, which dates a

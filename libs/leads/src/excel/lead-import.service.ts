@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isStorableText, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
-import { NewLead } from './lead';
-import { parseNewLeadFields } from './lead-fields';
-import { LeadHistoryRepository } from './lead-history.repository';
+import { NewLead } from '../lead/lead';
+import { parseNewLeadFields } from '../fields/lead-fields';
+import { LeadHistoryRepository } from '../records/lead-history.repository';
 import { importFieldOf } from './lead-sheet-columns';
 import { readImportTable } from './import/import-table';
-import { LeadsRepository } from './leads.repository';
-import { creationChanges } from './leads.service';
-import { nameKey } from './name-key';
+import { LeadsRepository } from '../repository/leads.repository';
+import { creationChanges } from '../lead/leads.service';
+import { nameKey } from '../fields/name-key';
 
 export interface ImportError {
   row: number;

@@ -14,10 +14,10 @@ import {
   ValidationFailedError,
 } from '@luodi/core';
 import { OPEN_STAGES } from '@luodi/catalog';
-import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
+import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
-import { nameKey } from './name-key';
-import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
+import { nameKey } from '../fields/name-key';
+import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([

@@ -22,12 +22,12 @@ import {
   LeadAuditEntry,
   LeadInvestment,
   LeadTransition,
-} from './lead';
-import { assertMayChange } from './lead-actor';
+} from '../lead/lead';
+import { assertMayChange } from '../lead/lead-actor';
 import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadsRepository } from './leads.repository';
-import { LeadsService } from './leads.service';
-import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { LeadsRepository } from '../repository/leads.repository';
+import { LeadsService } from '../lead/leads.service';
+import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 export interface ApprovalInput {
   status: ApprovalStatus;

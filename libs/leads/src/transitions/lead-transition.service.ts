@@ -10,18 +10,18 @@ import {
 } from '@luodi/core';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import type { StageCode } from '@luodi/catalog';
-import { APPROVAL_KINDS, Lead } from './lead';
-import { assertMayChange } from './lead-actor';
-import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadsRepository } from './leads.repository';
-import { LeadsService, yearOf } from './leads.service';
+import { APPROVAL_KINDS, Lead } from '../lead/lead';
+import { assertMayChange } from '../lead/lead-actor';
+import { LeadHistoryRepository } from '../records/lead-history.repository';
+import { LeadsRepository } from '../repository/leads.repository';
+import { LeadsService, yearOf } from '../lead/leads.service';
 import {
   countsAsSigned,
   datesClearedBy,
   planTransition,
   STAGE_DATE_COLUMN,
   stageDeadline,
-} from './stage-rules';
+} from '../rules/stage-rules';
 
 /** Stage date columns and their names in the representation, for the audit entry. */
 const DATE_FIELDS: Record<string, string> = {

@@ -270,12 +270,9 @@ export class LeadsRepository {
     return row!.id;
   }
 
-  async insertPendingApprovals(tx: Queryable, leadIds: string[]): Promise<void> {
-    await tx.query(
-      `INSERT INTO lead_approvals (lead_id, kind, status)
-       SELECT id, k, 'pending' FROM unnest($1::uuid[]) AS id CROSS JOIN unnest(ARRAY['project_approval', 'eia', 'land']) AS k`,
-      [leadIds],
-    );
+  /** A change to something the lead's representation holds (an approval): bumps the version if still current. */
+  bumpVersion(tx: Queryable, id: string, expectedVersion: number): Promise<boolean> {
+    return this.updateIfCurrent(tx, id, { version: expectedVersion }, {});
   }
 
   /**

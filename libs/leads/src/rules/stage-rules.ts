@@ -153,6 +153,11 @@ export function countsAsSigned(stage: StageCode): boolean {
   return stage === 'signed' || stage === 'landed' || stage === 'construction' || stage === 'production';
 }
 
+/** 到位资金 and 投资完成额 are recorded once a project has landed. */
+export function recordsInvestments(stage: StageCode): boolean {
+  return stage === 'landed' || stage === 'construction' || stage === 'production';
+}
+
 /** The date column each open stage sets when entered. */
 export const STAGE_DATE_COLUMN: Partial<Record<StageCode, string>> = {
   signed: 'signed_at',

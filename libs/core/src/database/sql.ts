@@ -61,9 +61,14 @@ export async function transactionWithRetry<T>(
   work: (manager: EntityManager) => Promise<T>,
   attempts = 3,
 ): Promise<T> {
+  return retryTransient(() => db.transaction(work), attempts);
+}
+
+/** Runs `work` again (up to `attempts` times, after a short jittered pause) while it fails as a deadlock victim. */
+export async function retryTransient<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await work();
     } catch (err) {
       if (!isTransientConflict(err) || attempt >= attempts) throw err;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));

@@ -135,21 +135,18 @@ export class LeadsService {
     errors.push(...(await this.checkPeople(input.ownerId, input.leaderId)));
     if (!value || errors.length > 0) throw new ValidationFailedError(errors);
     const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
-    let id: string;
     try {
-      id = await this.transaction.run(async (tx) => {
-        const newId = await this.leads.insertOne(tx, lead, this.clock.today(), this.clock.now());
-        await this.approvals.insertPending(tx, [newId]);
-        await this.audit.record(tx, newId, actor.id, 'created', creationChanges(lead));
-        return newId;
+      const row = await this.leads.createOne(lead, this.clock.today(), this.clock.now(), {
+        userId: actor.id,
+        changes: creationChanges(lead),
       });
+      return this.present(row);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       throw new DuplicateLeadError(
         await this.leads.findOpenDuplicateId(lead.companyName, lead.projectName, lead.creditCode),
       );
     }
-    return this.get(id);
   }
 
   /** `ownerId` must be an active user and `leaderId` an active supervisor (else 400 naming the field). */

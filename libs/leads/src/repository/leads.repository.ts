@@ -8,13 +8,14 @@ import {
   mutate,
   Page,
   Queryable,
+  retryTransient,
   rowsOf,
   toPage,
   tr,
   ValidationFailedError,
 } from '@luodi/core';
 import { OPEN_STAGES } from '@luodi/catalog';
-import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
+import { APPROVAL_KINDS, LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from '../fields/name-key';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
@@ -242,35 +243,56 @@ export class LeadsRepository {
     return ids;
   }
 
-  /** Inserts one lead; a duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD). */
-  async insertOne(tx: Queryable, lead: NewLead, today: string, now: Date): Promise<string> {
-    const row = await firstRow<{ id: string }>(
-      tx,
-      `INSERT INTO leads (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'lead', $11, $12, $18::date,
-         $18::date + (SELECT deadline_days FROM stages WHERE code = 'lead'), $13, $14, $15, $16, $17, $19, $19) RETURNING id`,
-      [
-        lead.companyName,
-        nameKey(lead.companyName),
-        lead.creditCode,
-        lead.projectName,
-        nameKey(lead.projectName),
-        lead.track,
-        lead.park,
-        lead.source,
-        lead.plannedInvestmentWan,
-        lead.signedAmountWan,
-        lead.inPlanningPool,
-        lead.isProvincialKey,
-        lead.ownerId,
-        lead.leaderId,
-        lead.contactName,
-        lead.contactPhone,
-        lead.notes,
-        today,
-        now.toISOString(),
-      ],
-    );
-    return row!.id;
+  /**
+   * Creates one lead at stage `lead` with its pending approvals and its `created` audit entry, and returns its
+   * row, in one statement: one round trip, atomic by itself (no BEGIN/COMMIT). The approval and audit rows are
+   * those ApprovalsRepository.insertPending and AuditRepository.record write; the representation's approvals
+   * read as pending (the statement's own inserts are not visible to its subquery, and a missing approval is
+   * pending). A duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD); a deadlock
+   * victim is run again.
+   */
+  async createOne(
+    lead: NewLead,
+    today: string,
+    now: Date,
+    audit: { userId: string; changes: Record<string, [unknown, unknown]> },
+  ): Promise<LeadRow> {
+    const params = [
+      lead.companyName,
+      nameKey(lead.companyName),
+      lead.creditCode,
+      lead.projectName,
+      nameKey(lead.projectName),
+      lead.track,
+      lead.park,
+      lead.source,
+      lead.plannedInvestmentWan,
+      lead.signedAmountWan,
+      lead.inPlanningPool,
+      lead.isProvincialKey,
+      lead.ownerId,
+      lead.leaderId,
+      lead.contactName,
+      lead.contactPhone,
+      lead.notes,
+      today,
+      now.toISOString(),
+      [...APPROVAL_KINDS],
+      audit.userId,
+      JSON.stringify(audit.changes),
+    ];
+    const sql = `
+      WITH ins AS (
+        INSERT INTO leads (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'lead', $11, $12, $18::date,
+          $18::date + (SELECT deadline_days FROM stages WHERE code = 'lead'), $13, $14, $15, $16, $17, $19, $19)
+        RETURNING *),
+      approvals AS (
+        INSERT INTO lead_approvals (lead_id, kind, status) SELECT ins.id, k, 'pending' FROM ins, unnest($20::text[]) AS k),
+      audit AS (
+        INSERT INTO lead_audit (lead_id, user_id, action, changes) SELECT ins.id, $21, 'created', $22::jsonb FROM ins)
+      SELECT ${LEAD_COLUMNS} FROM ins l`;
+    const row = await retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
+    return row!;
   }
 
   /** A change to something the lead's representation holds (an approval): bumps the version if still current. */

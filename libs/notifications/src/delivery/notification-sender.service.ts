@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock } from '@luodi/core';
-import { User, UsersService } from '@luodi/users';
+import { User } from '@luodi/users';
 import { DailyListService } from '../daily-list/daily-list.service';
 import { DigestService } from '../digests/digest.service';
 import { OutgoingEmail, renderEmail } from '../email/email-document';
@@ -44,7 +44,6 @@ export class NotificationSenderService {
     @Inject(MAIL_SETTINGS) private readonly settings: MailSettings,
     private readonly clock: Clock,
     private readonly ledger: NotificationLedgerRepository,
-    private readonly users: UsersService,
     private readonly reminderLeads: ReminderLeadsRepository,
     private readonly digests: DigestService,
     private readonly dailyLists: DailyListService,
@@ -96,8 +95,8 @@ export class NotificationSenderService {
   }
 
   private async compose(n: ClaimedNotification): Promise<Composed> {
-    // The one recipient lookup: whoever the row is for must still be an active user.
-    const recipient = n.userId ? await this.users.findActive(n.userId) : null;
+    // Whoever the row is for must still be an active user (read with the claim).
+    const recipient = n.activeRecipient;
     if (!recipient) return { skip: 'recipient is inactive or gone' };
     switch (n.kind) {
       case 'digest': {
@@ -123,11 +122,11 @@ export class NotificationSenderService {
   }
 
   private async composeReminder(n: ClaimedNotification, recipient: User): Promise<Composed> {
-    const lead = n.leadId ? await this.reminderLeads.findDetails(n.leadId) : null;
+    const lead = n.leadId ? await this.reminderLeads.findForSend(n.leadId) : null;
     const stale = staleReason(n, lead);
     if (stale || !lead?.stageDeadline) return { skip: `no longer applies: ${stale ?? 'no deadline'}` };
     // After an outage a lead owes only its most recent reminder.
-    const latest = await this.ledger.latestReminderOffset(lead.id, lead.stageEntryId, lead.stageDeadline);
+    const latest = lead.latestOffset;
     if (latest !== null && n.offsetDays !== null && latest > n.offsetDays) {
       return { skip: 'superseded by a later reminder for the same deadline' };
     }

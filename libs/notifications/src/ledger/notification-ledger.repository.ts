@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, toPage } from '@luodi/core';
+import type { User } from '@luodi/users';
 import {
   dailyListDedupeKey,
   NewNotification,
   NotificationKind,
   NotificationStatus,
   NotificationView,
-  REMINDER_KINDS,
 } from '../notification';
 
 interface LedgerRow {
@@ -43,6 +43,8 @@ export interface ClaimedNotification {
   /** The zone date of a daily list. */
   listDate: string | null;
   attempts: number;
+  /** The user the row is for, read with the claim; null when they are inactive or gone (the send is skipped). */
+  activeRecipient: User | null;
 }
 
 /** An item owed in a person's daily list: a pending ledger row of a kind the list carries. */
@@ -77,6 +79,9 @@ const COLUMNS = `id, kind, lead_id, user_id, recipient, offset_days, week, stage
   status, attempts, sent_at, created_at`;
 const CREATED_KEY = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const FREE = `(lease_until IS NULL OR lease_until < now())`;
+/** An instant as JavaScript's toISOString() writes it (milliseconds, UTC). */
+const isoInstant = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The notification ledger (table `notifications`). The unique dedupe key makes each effect owed once; the
@@ -146,12 +151,20 @@ export class NotificationLedgerRepository {
     leaseMs: number,
     carried: readonly NotificationKind[],
   ): Promise<ClaimedNotification | null> {
-    const { rows } = await mutate<LedgerRow>(
+    // The claim and the recipient check in one statement (the user as UsersRepository maps it, when active).
+    const rows = await rowsOf<LedgerRow & { active_recipient: User | null }>(
       this.db,
-      `UPDATE notifications
-         SET lease_until = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1
-       WHERE id = $1 AND status = 'pending' AND ${FREE} AND kind <> ALL($3::text[])
-       RETURNING ${COLUMNS}`,
+      `WITH c AS (
+         UPDATE notifications
+            SET lease_until = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1
+          WHERE id = $1 AND status = 'pending' AND ${FREE} AND kind <> ALL($3::text[])
+         RETURNING ${COLUMNS}
+       )
+       SELECT c.*, (SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', u.role,
+                             'active', u.active, 'createdAt', ${isoInstant('u.created_at')},
+                             'updatedAt', ${isoInstant('u.updated_at')})
+                      FROM users u WHERE u.id = c.user_id AND u.active) AS active_recipient
+         FROM c`,
       [id, leaseMs, carried],
     );
     const r = rows[0];
@@ -168,6 +181,7 @@ export class NotificationLedgerRepository {
       stageDeadline: r.stage_deadline,
       listDate: r.list_date,
       attempts: r.attempts,
+      activeRecipient: r.active_recipient,
     };
   }
 
@@ -228,24 +242,6 @@ export class NotificationLedgerRepository {
        WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
       [ids, reason],
     );
-  }
-
-  /**
-   * The latest offset recorded for a stage deadline of a lead: a reminder whose offset is below it has been
-   * superseded (after an outage a lead owes only its most recent reminder).
-   */
-  async latestReminderOffset(
-    leadId: string,
-    stageEntryId: string,
-    stageDeadline: string,
-  ): Promise<number | null> {
-    const row = await firstRow<{ latest: number | null }>(
-      this.db,
-      `SELECT max(offset_days) AS latest FROM notifications
-       WHERE lead_id = $1 AND stage_entry_id = $2 AND stage_deadline = $3::date AND kind = ANY($4::text[])`,
-      [leadId, stageEntryId, stageDeadline, REMINDER_KINDS],
-    );
-    return row?.latest ?? null;
   }
 
   /** People owed items of the carried kinds, with the address those items were recorded for. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarDate, firstRow, rowsOf } from '@luodi/core';
 import { ReminderLead } from './reminder-plan';
+import { REMINDER_KINDS } from '../notification';
 
 interface ScanRow {
   id: string;
@@ -93,8 +94,19 @@ export class ReminderLeadsRepository {
     return { leads, next: rows.length === limit ? { deadline: last.stage_deadline, id: last.id } : null };
   }
 
-  async findDetails(leadId: string): Promise<ReminderLeadDetails | null> {
-    return firstRow<ReminderLeadDetails>(this.db, `${DETAILS} WHERE l.id = $1`, [leadId]);
+  /**
+   * The lead as a reminder shows it, read again at send time, with the highest reminder offset the ledger holds
+   * for its current stage entry and deadline (a reminder superseded by a later one is skipped): one query.
+   */
+  async findForSend(leadId: string): Promise<(ReminderLeadDetails & { latestOffset: number | null }) | null> {
+    return firstRow(
+      this.db,
+      `SELECT d.*, (SELECT max(n.offset_days) FROM notifications n
+                     WHERE n.lead_id = d.id AND n.stage_entry_id = d."stageEntryId"
+                       AND n.stage_deadline = d."stageDeadline"::date AND n.kind = ANY($2::text[])) AS "latestOffset"
+         FROM (${DETAILS} WHERE l.id = $1) d`,
+      [leadId, REMINDER_KINDS],
+    );
   }
 
   async findDetailsMany(leadIds: string[]): Promise<ReminderLeadDetails[]> {

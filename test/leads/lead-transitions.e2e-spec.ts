@@ -405,6 +405,31 @@ describe('leads: stage transitions, approvals, activities, investments', () => {
       other.token,
     );
     expect(next.body).toMatchObject({ items: [{ summary: '实地考察' }], nextCursor: null });
+    const audit = await leads.call('get', `/leads/${lead.id}/audit`, other.token);
+    expect(audit.body.filter((e: { action: string }) => e.action === 'activity')).toEqual([
+      expect.objectContaining({
+        userId: staff.id,
+        changes: {
+          activity: [
+            null,
+            { id: a1.body.id, kind: 'visit', occurredAt: '2024-04-10T02:00:00.000Z', summary: '实地考察' },
+          ],
+        },
+      }),
+      expect.objectContaining({
+        changes: {
+          activity: [
+            null,
+            {
+              id: a2.body.id,
+              kind: 'negotiation',
+              occurredAt: '2024-04-12T02:00:00.000Z',
+              summary: '商谈条款',
+            },
+          ],
+        },
+      }),
+    ]);
 
     const bad = await post({ kind: 'dance', occurredAt: '2024-04-16T02:00:00Z', summary: '' });
     expect(bad.status).toBe(400);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, Page, Queryable, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, firstRow, Page, retryTransient, rowsOf, toPage } from '@luodi/core';
 import { ActivityKind, LeadActivity } from '../lead/lead';
 
 /** A lead's activities (洽谈记录). */
@@ -9,23 +9,36 @@ import { ActivityKind, LeadActivity } from '../lead/lead';
 export class ActivitiesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(
-    tx: Queryable,
-    a: {
-      leadId: string;
-      kind: ActivityKind;
-      occurredAt: string;
-      summary: string;
-      nextFollowUpAt: string | null;
-      byUserId: string;
-    },
-  ): Promise<LeadActivity> {
-    const row = await firstRow<ActivityRow>(
-      tx,
-      `INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ACTIVITY_COLUMNS}`,
-      [a.leadId, a.kind, a.occurredAt, a.summary, a.nextFollowUpAt, a.byUserId],
-    );
+  /**
+   * An activity with its effects in one statement (one round trip, atomic by itself): the activity row, the
+   * lead's lastActivityAt / nextFollowUpAt moved forward (GREATEST ignores nulls) with its version bumped, and the `activity` audit entry (as AuditRepository.record writes it).
+   */
+  async insertTouchingLead(a: {
+    leadId: string;
+    kind: ActivityKind;
+    occurredAt: string;
+    summary: string;
+    nextFollowUpAt: string | null;
+    byUserId: string;
+  }): Promise<LeadActivity> {
+    const sql = `
+      WITH a AS (
+        INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id)
+        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *),
+      touch AS (
+        UPDATE leads l SET last_activity_at = GREATEST(l.last_activity_at, a.occurred_at),
+          next_follow_up_at = GREATEST(l.next_follow_up_at, a.next_follow_up_at), version = l.version + 1,
+          updated_at = now()
+        FROM a WHERE l.id = a.lead_id),
+      audit AS (
+        INSERT INTO lead_audit (lead_id, user_id, action, changes)
+        SELECT a.lead_id, a.by_user_id, 'activity', jsonb_build_object('activity', jsonb_build_array(NULL,
+          jsonb_build_object('id', a.id, 'kind', a.kind, 'summary', a.summary,
+            'occurredAt', to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))))
+        FROM a)
+      SELECT ${ACTIVITY_COLUMNS} FROM a`;
+    const params = [a.leadId, a.kind, a.occurredAt, a.summary, a.nextFollowUpAt, a.byUserId];
+    const row = await retryTransient(() => firstRow<ActivityRow>(this.db, sql, params));
     return toActivity(row!);
   }
 

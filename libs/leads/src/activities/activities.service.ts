@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, FieldError, Page, TransactionRunner, tr, ValidationFailedError } from '@luodi/core';
+import { Clock, FieldError, Page, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
 import { ActivityKind, LeadActivity } from '../lead/lead';
 import { assertMayChange } from '../lead/lead-actor';
 import { LeadsService } from '../lead/leads.service';
-import { LeadsRepository } from '../repository/leads.repository';
-import { AuditRepository } from '../audit/audit.repository';
 import { ActivitiesRepository } from './activities.repository';
 
 export interface ActivityInput {
@@ -19,11 +17,8 @@ export interface ActivityInput {
 @Injectable()
 export class ActivitiesService {
   constructor(
-    private readonly leads: LeadsRepository,
     private readonly activities: ActivitiesRepository,
-    private readonly audit: AuditRepository,
     private readonly leadsService: LeadsService,
-    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
@@ -45,20 +40,13 @@ export class ActivitiesService {
     if (!summary) errors.push({ field: 'summary', message: tr('不能为空', 'must not be empty') });
     if (errors.length > 0) throw new ValidationFailedError(errors);
 
-    return this.transaction.run(async (tx) => {
-      const activity = await this.activities.insert(tx, {
-        leadId: id,
-        kind: input.kind,
-        occurredAt: occurredAt.toISOString(),
-        summary,
-        nextFollowUpAt: next?.toISOString() ?? null,
-        byUserId: actor.id,
-      });
-      await this.leads.touchActivity(tx, id, activity.occurredAt, activity.nextFollowUpAt);
-      await this.audit.record(tx, id, actor.id, 'activity', {
-        activity: [null, { id: activity.id, kind: activity.kind, occurredAt: activity.occurredAt, summary }],
-      });
-      return activity;
+    return this.activities.insertTouchingLead({
+      leadId: id,
+      kind: input.kind,
+      occurredAt: occurredAt.toISOString(),
+      summary,
+      nextFollowUpAt: next?.toISOString() ?? null,
+      byUserId: actor.id,
     });
   }
 

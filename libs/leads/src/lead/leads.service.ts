@@ -226,17 +226,26 @@ export class LeadsService {
     if (set.project_name !== undefined) set.project_key = nameKey(set.project_name as string);
     if (Object.keys(set).length === 0) return current;
 
+    // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
+    const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
+    const recompute = regrouped && countsAsSigned(row.stage) && row.first_signed_at;
     try {
+      if (!recompute) {
+        // The common case in one round trip: the update, its audit entry and the new representation.
+        const updated = await this.leads.updateAndAudit(id, { version: patch.version }, set, {
+          userId: actor.id,
+          action: 'updated',
+          changes,
+        });
+        if (!updated) throw new VersionConflictError();
+        return this.present(updated);
+      }
       await this.transaction.run(async (tx) => {
         if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
           throw new VersionConflictError();
         }
         await this.audit.record(tx, id, actor.id, 'updated', changes);
-        // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
-        const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
-        if (regrouped && countsAsSigned(row.stage) && row.first_signed_at) {
-          await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(row.first_signed_at) });
-        }
+        await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(row.first_signed_at!) });
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;

@@ -160,6 +160,30 @@ export function leadFilterWhere(
   return where;
 }
 
+/**
+ * The optimistic-concurrency write as SQL: one conditional UPDATE that succeeds only if the lead is still at
+ * `version` (and `stage`, for transitions), bumping the version.
+ */
+function conditionalUpdate(
+  id: string,
+  expected: { version: number; stage?: string },
+  set: Record<string, unknown>,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [id, expected.version];
+  const assignments = Object.entries(set).map(([column, value]) => {
+    if (!UPDATABLE_COLUMNS.has(column)) throw new Error(`not an updatable lead column: ${column}`);
+    params.push(value);
+    return `${column} = $${params.length}`;
+  });
+  let where = 'id = $1 AND version = $2';
+  if (expected.stage !== undefined) {
+    params.push(expected.stage);
+    where += ` AND stage = $${params.length}`;
+  }
+  const sets = [...assignments, 'version = version + 1', 'updated_at = now()'].join(', ');
+  return { sql: `UPDATE leads SET ${sets} WHERE ${where}`, params };
+}
+
 @Injectable()
 export class LeadsRepository {
   constructor(@InjectDataSource() readonly db: DataSource) {}
@@ -310,37 +334,35 @@ export class LeadsRepository {
     expected: { version: number; stage?: string },
     set: Record<string, unknown>,
   ): Promise<boolean> {
-    const params: unknown[] = [id, expected.version];
-    const assignments = Object.entries(set).map(([column, value]) => {
-      if (!UPDATABLE_COLUMNS.has(column)) throw new Error(`not an updatable lead column: ${column}`);
-      params.push(value);
-      return `${column} = $${params.length}`;
-    });
-    let where = 'id = $1 AND version = $2';
-    if (expected.stage !== undefined) {
-      params.push(expected.stage);
-      where += ` AND stage = $${params.length}`;
-    }
-    const { affected } = await mutate(
-      tx,
-      `UPDATE leads SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE ${where}`,
-      params,
-    );
+    const { sql, params } = conditionalUpdate(id, expected, set);
+    const { affected } = await mutate(tx, sql, params);
     return affected === 1;
   }
 
-  /** An activity moves lastActivityAt / nextFollowUpAt forward (GREATEST ignores nulls) and bumps the version. */
-  async touchActivity(
-    tx: Queryable,
+  /**
+   * updateIfCurrent and its audit entry in one statement (one round trip, atomic by itself), returning the
+   * lead's new row, or null when the lead was not at `version` any more (then nothing is written). The audit
+   * row is the one AuditRepository.record writes.
+   */
+  async updateAndAudit(
     id: string,
-    occurredAt: string,
-    nextFollowUpAt: string | null,
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE leads SET last_activity_at = GREATEST(last_activity_at, $2::timestamptz),
-         next_follow_up_at = GREATEST(next_follow_up_at, $3::timestamptz), version = version + 1, updated_at = now()
-       WHERE id = $1`,
-      [id, occurredAt, nextFollowUpAt],
+    expected: { version: number },
+    set: Record<string, unknown>,
+    audit: { userId: string; action: string; changes: Record<string, [unknown, unknown]> },
+  ): Promise<LeadRow | null> {
+    const { sql, params } = conditionalUpdate(id, expected, set);
+    const n = params.length;
+    params.push(audit.userId, audit.action, JSON.stringify(audit.changes));
+    return retryTransient(() =>
+      firstRow<LeadRow>(
+        this.db,
+        `WITH l AS (${sql} RETURNING *),
+         audit AS (
+           INSERT INTO lead_audit (lead_id, user_id, action, changes)
+           SELECT l.id, $${n + 1}, $${n + 2}, $${n + 3}::jsonb FROM l)
+         SELECT ${LEAD_COLUMNS} FROM l`,
+        params,
+      ),
     );
   }
 

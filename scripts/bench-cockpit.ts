@@ -59,7 +59,7 @@ async function bench(url: string): Promise<void> {
       ['signings by month, last year', `/reports/signings?year=${YEAR - 1}&${scope}`],
       ['funnel, the year', `/reports/funnel?from=${YEAR}-01-01&to=${YEAR}-12-31&${scope}`],
       ['三色预警 counts', `/leads/counts?${scope}`],
-      ['overdue (5 per owner, by leader)', `/reports/overdue?limitPerOwner=5&${scope}`],
+      ['overdue (by owner and leader, first page)', `/reports/overdue?limit=1&${scope}`],
       ['三个一批, one month', `/reports/batches?from=${YEAR}-06-01&to=${YEAR}-06-30&${scope}`],
       ['KPIs', `/reports/kpis?year=${YEAR}&${scope}`],
     ];

@@ -341,29 +341,32 @@ export class LeadsRepository {
 
   /**
    * updateIfCurrent and its audit entry in one statement (one round trip, atomic by itself), returning the
-   * lead's new row, or null when the lead was not at `version` any more (then nothing is written). The audit
-   * row is the one AuditRepository.record writes.
+   * lead's new row, or null when the lead was not at `version` (and `stage`) any more (then nothing is
+   * written). The audit row is the one AuditRepository.record writes. With `tx`, part of the caller's
+   * transaction.
    */
   async updateAndAudit(
     id: string,
-    expected: { version: number },
+    expected: { version: number; stage?: string },
     set: Record<string, unknown>,
     audit: { userId: string; action: string; changes: Record<string, [unknown, unknown]> },
+    tx?: Queryable,
   ): Promise<LeadRow | null> {
     const { sql, params } = conditionalUpdate(id, expected, set);
     const n = params.length;
     params.push(audit.userId, audit.action, JSON.stringify(audit.changes));
-    return retryTransient(() =>
+    const run = () =>
       firstRow<LeadRow>(
-        this.db,
+        tx ?? this.db,
         `WITH l AS (${sql} RETURNING *),
          audit AS (
            INSERT INTO lead_audit (lead_id, user_id, action, changes)
            SELECT l.id, $${n + 1}, $${n + 2}, $${n + 3}::jsonb FROM l)
          SELECT ${LEAD_COLUMNS} FROM l`,
         params,
-      ),
-    );
+      );
+    // Inside a caller's transaction a deadlock aborts all of it: the caller's transaction runner retries it.
+    return tx ? run() : retryTransient(run);
   }
 
   /** Names of the given users, for the export's 负责人 column. */

@@ -12,7 +12,6 @@ import { isSupervisorOrAdmin, User } from '@luodi/users';
 import type { StageCode } from '@luodi/catalog';
 import { APPROVAL_KINDS, Lead, LeadTransition } from '../lead/lead';
 import { assertMayChange } from '../lead/lead-actor';
-import { AuditRepository } from '../audit/audit.repository';
 import { TransitionsRepository } from './transitions.repository';
 import { LeadsRepository } from '../repository/leads.repository';
 import { LeadsService, yearOf } from '../lead/leads.service';
@@ -50,7 +49,6 @@ export class LeadTransitionService {
   constructor(
     private readonly leads: LeadsRepository,
     private readonly transitions: TransitionsRepository,
-    private readonly audit: AuditRepository,
     private readonly leadsService: LeadsService,
     private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
@@ -86,7 +84,7 @@ export class LeadTransitionService {
     );
     const reason = input.reason?.trim() || null;
 
-    await this.transaction.run(async (tx) => {
+    const moved = await this.transaction.run(async (tx) => {
       const transitionId = await this.transitions.insert(tx, {
         leadId: id,
         from,
@@ -136,18 +134,25 @@ export class LeadTransitionService {
       for (const [column, field] of Object.entries(DATE_FIELDS)) {
         if (column in set) changes[field] = [row[column as keyof typeof row] ?? null, set[column]];
       }
-      if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version, stage: from }, set))) {
-        throw new VersionConflictError();
-      }
-      await this.audit.record(tx, id, actor.id, 'transition', {
-        ...changes,
-        ...(reason ? { reason: [null, reason] } : {}),
-      });
+      // The update and its audit entry in one statement, returning the new representation (no re-read).
+      const updated = await this.leads.updateAndAudit(
+        id,
+        { version: input.version, stage: from },
+        set,
+        {
+          userId: actor.id,
+          action: 'transition',
+          changes: { ...changes, ...(reason ? { reason: [null, reason] } : {}) },
+        },
+        tx,
+      );
+      if (!updated) throw new VersionConflictError();
       if (countsAsSigned(from) !== countsAsSigned(to) && firstSignedAt) {
         await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(firstSignedAt) });
       }
+      return updated;
     });
-    return this.leadsService.get(id);
+    return this.leadsService.present(moved);
   }
 
   async list(id: string): Promise<LeadTransition[]> {

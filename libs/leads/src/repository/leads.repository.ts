@@ -276,17 +276,6 @@ export class LeadsRepository {
     );
   }
 
-  /** Names of the given users, for the export's 负责人 column. */
-  async userNames(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await rowsOf<{ id: string; name: string }>(
-      this.db,
-      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
   /** Names of the given leads (for lists that hold lead ids, such as notifications). */
   async leadNames(
     ids: string[],

@@ -169,7 +169,7 @@ export async function insertLeadRecord(tx: Queryable, values: LeadChange): Promi
 
 @Injectable()
 export class LeadsRepository {
-  constructor(@InjectDataSource() readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
     return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);

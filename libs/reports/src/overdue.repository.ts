@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { openLeadSql } from '@luodi/catalog';
 import { rowsOf } from '@luodi/core';
 import { OverdueParams } from './report';
 import { scopeSql } from './report-sql';
@@ -38,7 +39,7 @@ function filtersOf(scope: OverdueParams, params: unknown[], alias = 'l'): string
 }
 
 /** Open leads with a deadline: the predicate of the partial indexes the report reads. */
-const OPEN = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+const OPEN = `${openLeadSql('l')} AND l.stage_deadline IS NOT NULL`;
 /** Open leads past their deadline ($1: today). */
 const OVERDUE = `${OPEN} AND l.stage_deadline < $1::date`;
 

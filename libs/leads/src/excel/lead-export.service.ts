@@ -3,18 +3,11 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal, Page, RateLimitedError, tr } from '@luodi/core';
-import { Lead, LeadListFilter, SOURCE_NAMES_ZH } from '../lead/lead';
-import { PARK_NAMES_ZH, TRACK_NAMES_ZH } from '../fields/lead-fields';
-import {
-  LEAD_SHEET_COLUMNS,
-  neutraliseFormula,
-  POOL_NAMES_ZH,
-  SheetColumn,
-  STAGE_NAMES_ZH,
-  WARNING_NAMES_ZH,
-} from './lead-sheet-columns';
+import { Lead, LeadListFilter } from '../lead/lead';
+import { codeNameOf, LEAD_SHEET_COLUMNS, SheetColumn } from '../fields/lead-field-table';
+import { neutraliseFormula } from './lead-sheet-columns';
 import { LeadsService } from '../lead/leads.service';
-import { LeadsRepository } from '../repository/leads.repository';
+import { UsersService } from '@luodi/users';
 
 const PAGE = 200;
 const WAN_FORMAT = '#,##0.0000"万元"';
@@ -33,7 +26,7 @@ export class LeadExportService {
 
   constructor(
     private readonly leads: LeadsService,
-    private readonly repository: LeadsRepository,
+    private readonly users: UsersService,
   ) {}
 
   async exportXlsx(filter: LeadListFilter, userId: string): Promise<Readable> {
@@ -82,7 +75,7 @@ export class LeadExportService {
 
     let page: Page<Lead> | null = first;
     while (page) {
-      const owners = await this.repository.userNames([...new Set(page.items.map((l) => l.ownerId))]);
+      const owners = await this.users.namesOf([...new Set(page.items.map((l) => l.ownerId))]);
       for (const lead of page.items) {
         const row = { ...lead, ownerName: owners.get(lead.ownerId) ?? null };
         ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, row))).commit();
@@ -119,20 +112,8 @@ function cellValue(c: SheetColumn, lead: Lead & { ownerName: string | null }): E
     case 'boolean':
       return v ? '是' : '否';
     case 'code':
-      return codeName(c.field, v as string);
+      return codeNameOf(c.field, v as string);
     default:
       return neutraliseFormula(v as string);
   }
-}
-
-function codeName(field: string, code: string): string {
-  const names: Record<string, Record<string, string>> = {
-    track: TRACK_NAMES_ZH,
-    park: PARK_NAMES_ZH,
-    source: SOURCE_NAMES_ZH,
-    stage: STAGE_NAMES_ZH,
-    pool: POOL_NAMES_ZH,
-    warning: WARNING_NAMES_ZH,
-  };
-  return names[field]?.[code] ?? code;
 }

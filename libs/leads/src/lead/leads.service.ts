@@ -6,7 +6,6 @@ import {
   NotFoundError,
   OutboxTopic,
   Page,
-  parseWan,
   Queryable,
   TransactionRunner,
   tr,
@@ -18,15 +17,13 @@ import { User, UsersService } from '@luodi/users';
 import { Lead, LeadCounts, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
 import { parseNewLeadFields } from '../fields/lead-fields';
-import { AuditRepository } from '../audit/audit.repository';
-import { ApprovalsRepository } from '../approvals/approvals.repository';
+import { AuditChanges } from '../audit/audit.repository';
 import { LeadRow, toLead } from '../repository/lead-row';
 import { DuplicateLeadError } from './leads.errors';
 import { LeadsRepository } from '../repository/leads.repository';
-import { nameKey } from '../fields/name-key';
-import { normaliseCreditCode } from '../fields/credit-code';
+import { LeadChange, PATCHABLE_FIELDS } from '../fields/lead-field-table';
 import { countsAsSigned } from '../rules/stage-rules';
-import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
+import { STAGE_NAMES_ZH } from '@luodi/catalog';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -36,35 +33,6 @@ export interface CreateLeadInput extends Record<string, unknown> {
 /** A PATCH: each present key is a change; null clears an optional field. */
 export type LeadPatch = Record<string, unknown> & { version: number };
 
-/** PATCH field → column, and how to normalise the value. */
-const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown, field: string) => unknown }> =
-  {
-    companyName: { column: 'company_name', normalise: (v) => (v as string).trim() },
-    projectName: { column: 'project_name', normalise: (v) => (v as string).trim() },
-    creditCode: {
-      column: 'credit_code',
-      normalise: (v) => (v === null ? null : normaliseCreditCode(v as string)),
-    },
-    track: { column: 'track' },
-    park: { column: 'park' },
-    source: { column: 'source' },
-    plannedInvestmentWan: { column: 'planned_investment_wan', normalise: wan },
-    signedAmountWan: { column: 'signed_amount_wan', normalise: (v, f) => (v === null ? null : wan(v, f)) },
-    contactName: { column: 'contact_name', normalise: trimOrNull },
-    contactPhone: { column: 'contact_phone', normalise: trimOrNull },
-    notes: { column: 'notes', normalise: trimOrNull },
-    isProvincialKey: { column: 'is_provincial_key' },
-    ownerId: { column: 'owner_id' },
-    leaderId: { column: 'leader_id' },
-    stageDeadline: { column: 'stage_deadline' },
-  };
-
-/** Amounts were validated by the DTO; this canonicalises them (4 fraction digits) and guards other callers. */
-function wan(v: unknown, field: string): string {
-  const parsed = parseWan(v);
-  if ('error' in parsed) throw new ValidationFailedError([{ field, message: parsed.error }]);
-  return parsed.value;
-}
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -74,16 +42,10 @@ export function yearOf(date: string): number {
   return parseInt(date.slice(0, 4), 10);
 }
 
-function trimOrNull(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
-}
-
 @Injectable()
 export class LeadsService {
   constructor(
     private readonly leads: LeadsRepository,
-    private readonly audit: AuditRepository,
-    private readonly approvals: ApprovalsRepository,
     private readonly users: UsersService,
     private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
@@ -136,8 +98,10 @@ export class LeadsService {
     if (!value || errors.length > 0) throw new ValidationFailedError(errors);
     const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
     try {
+      // One statement: the lead, its pending approvals and its audit entry, returning the representation.
       const row = await this.leads.createOne(lead, this.clock.today(), this.clock.now(), {
         userId: actor.id,
+        action: 'created',
         changes: creationChanges(lead),
       });
       return this.present(row);
@@ -208,53 +172,44 @@ export class LeadsService {
     if (patch.version !== row.version) throw new VersionConflictError(row.version);
 
     const current = this.present(row);
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const [field, spec] of Object.entries(PATCH_COLUMNS)) {
+    const change: LeadChange = {};
+    const changes: AuditChanges = {};
+    for (const { field, normalise } of PATCHABLE_FIELDS) {
       if (patch[field] === undefined) continue;
-      const next = spec.normalise ? spec.normalise(patch[field], field) : patch[field];
+      const next = normalise ? normalise(patch[field], field) : patch[field];
       const before = (current as unknown as Record<string, unknown>)[field];
       if (sameValue(before, next)) continue;
-      set[spec.column] = next;
+      change[field] = next;
       changes[field] = [before, next];
     }
     if (patch.pool !== undefined && (patch.pool === 'planning') !== row.in_planning_pool) {
-      set.in_planning_pool = patch.pool === 'planning';
+      change.inPlanningPool = patch.pool === 'planning';
       changes.pool = [current.pool, patch.pool];
     }
-    if (set.company_name !== undefined) set.company_key = nameKey(set.company_name as string);
-    if (set.project_name !== undefined) set.project_key = nameKey(set.project_name as string);
-    if (Object.keys(set).length === 0) return current;
+    if (Object.keys(change).length === 0) return current;
 
     // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
-    const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
-    const recompute = regrouped && countsAsSigned(row.stage) && row.first_signed_at;
+    const regrouped = ['track', 'park', 'ownerId'].some((f) => f in change);
+    const signedYear = regrouped && countsAsSigned(row.stage) ? row.first_signed_at : null;
+    const audit = { userId: actor.id, action: 'updated', changes };
     try {
-      if (!recompute) {
-        // The common case in one round trip: the update, its audit entry and the new representation.
-        const updated = await this.leads.updateAndAudit(id, { version: patch.version }, set, {
-          userId: actor.id,
-          action: 'updated',
-          changes,
-        });
-        if (!updated) throw new VersionConflictError();
-        return this.present(updated);
-      }
-      await this.transaction.run(async (tx) => {
-        if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
-          throw new VersionConflictError();
-        }
-        await this.audit.record(tx, id, actor.id, 'updated', changes);
-        await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(row.first_signed_at!) });
-      });
+      const updated = signedYear
+        ? await this.transaction.run(async (tx) => {
+            const lead = await this.leads.update(tx, id, { version: patch.version }, change, audit);
+            if (lead) await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(signedYear) });
+            return lead;
+          })
+        : // The common case in one round trip: the update, its audit entry and the new representation.
+          await this.leads.updateNow(id, { version: patch.version }, change, audit);
+      if (!updated) throw new VersionConflictError();
+      return this.present(updated);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      const company = (set.company_name as string | undefined) ?? row.company_name;
-      const project = (set.project_name as string | undefined) ?? row.project_name;
-      const code = set.credit_code !== undefined ? (set.credit_code as string | null) : row.credit_code;
+      const company = (change.companyName as string | undefined) ?? row.company_name;
+      const project = (change.projectName as string | undefined) ?? row.project_name;
+      const code = change.creditCode !== undefined ? (change.creditCode as string | null) : row.credit_code;
       throw new DuplicateLeadError(await this.leads.findOpenDuplicateId(company, project, code));
     }
-    return this.get(id);
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { escapeLike, leadFilterWhere } from '../../libs/leads/src/repository/leads.repository';
+import { escapeLike, leadFilterWhere } from '@luodi/leads/repository/leads.repository';
 import { createTestDatabase } from '../support/test-database';
 
 /**

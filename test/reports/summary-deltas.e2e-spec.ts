@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { SummaryFoldRepository } from '../../libs/reports/src/summary-fold.repository';
+import { SummaryFoldRepository } from '@luodi/reports';
 import { createUser, useApi } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
 

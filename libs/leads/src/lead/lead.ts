@@ -109,24 +109,24 @@ export interface Lead {
   updatedAt: string;
 }
 
-/** The fields a client sets on a new lead, already validated and normalised. */
-export interface NewLead {
-  companyName: string;
-  creditCode: string | null;
-  projectName: string;
-  track: string;
-  park: string | null;
-  source: Source | null;
-  plannedInvestmentWan: string;
-  signedAmountWan: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  notes: string | null;
-  isProvincialKey: boolean;
-  inPlanningPool: boolean;
-  ownerId: string;
-  leaderId: string | null;
-}
+/** The fields a client sets on a new lead, already validated and normalised (the representation's, plus the pool). */
+export type NewLead = Pick<
+  Lead,
+  | 'companyName'
+  | 'creditCode'
+  | 'projectName'
+  | 'track'
+  | 'park'
+  | 'source'
+  | 'plannedInvestmentWan'
+  | 'signedAmountWan'
+  | 'contactName'
+  | 'contactPhone'
+  | 'notes'
+  | 'isProvincialKey'
+  | 'ownerId'
+  | 'leaderId'
+> & { inPlanningPool: boolean };
 
 export interface LeadTransition {
   from: StageCode;

@@ -18,6 +18,7 @@ import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
+import { drillFilterWhere } from './drill/drill-filter';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([
@@ -153,6 +154,7 @@ export function leadFilterWhere(
     if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
     if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
   }
+  where.push(...drillFilterWhere(filter, p)); // 三个一批 and lost reasons (cockpit drill-down)
   return where;
 }
 

@@ -487,7 +487,7 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * Landing KPIs (落地率, 开工率, 资金到位率, 投资完成率)
+     * Landing KPIs (落地率, 开工率, 投产率, 资金到位率, 投资完成率)
      * @description The zone’s KPIs for the year, each with numerator and denominator, by track and park too. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_kpis'];
@@ -1190,6 +1190,8 @@ export type components = {
       fundingRate: components['schemas']['KpiValueView'];
       /** @description 当年落地率 */
       landingRate: components['schemas']['KpiValueView'];
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
     };
     KpisReportView: {
       byPark: components['schemas']['ParkKpiView'][];
@@ -1490,6 +1492,8 @@ export type components = {
       landingRate: components['schemas']['KpiValueView'];
       /** @enum {string} */
       park: 'yangqu' | 'tanghuai' | 'xiaohe';
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
     };
     ParkProgressView: {
       /** @description signed leads counted */
@@ -1774,6 +1778,8 @@ export type components = {
       fundingRate: components['schemas']['KpiValueView'];
       /** @description 当年落地率 */
       landingRate: components['schemas']['KpiValueView'];
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
@@ -2428,6 +2434,12 @@ export interface operations {
   LeadsController_list: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -2443,6 +2455,10 @@ export interface operations {
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
         limit?: number;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
@@ -3725,6 +3741,12 @@ export interface operations {
   LeadLookupsController_counts: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -3737,6 +3759,10 @@ export interface operations {
         isProvincialKey?: boolean;
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
@@ -3820,6 +3846,12 @@ export interface operations {
   LeadsController_export: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -3832,6 +3864,10 @@ export interface operations {
         isProvincialKey?: boolean;
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */

@@ -20,8 +20,8 @@ import {
   writeOutbox,
 } from '../libs/core/src';
 import { hashPassword } from '../libs/users/src/password-hasher';
-import { nameKey } from '../libs/leads/src/name-key';
-import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../libs/leads/src/credit-code';
+import { nameKey } from '../libs/leads/src/fields/name-key';
+import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../libs/leads/src/fields/credit-code';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;

@@ -11,6 +11,7 @@ export * from './time/clock.module';
 export * from './time/zoned-date';
 export * from './pagination/cursor';
 export * from './database/sql';
+export * from './database/transaction-runner';
 export * from './outbox/outbox';
 export * from './i18n/language';
 export * from './events/live-events';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '@luodi/core';
-import { buildZip, deflateRepeated } from '../../../../test/support/zip-builder';
+import { buildZip, deflateRepeated } from '../../../../../test/support/zip-builder';
 import { inflateEntry, listZipEntries, ZipLimits } from './zip-entries';
 
 /** Lists the entries and inflates every one into nothing, as a reader of all of them would. */

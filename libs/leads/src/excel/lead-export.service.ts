@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal, Page, RateLimitedError, tr } from '@luodi/core';
-import { Lead, LeadListFilter, SOURCE_NAMES_ZH } from './lead';
-import { PARK_NAMES_ZH, TRACK_NAMES_ZH } from './lead-fields';
+import { Lead, LeadListFilter, SOURCE_NAMES_ZH } from '../lead/lead';
+import { PARK_NAMES_ZH, TRACK_NAMES_ZH } from '../fields/lead-fields';
 import {
   LEAD_SHEET_COLUMNS,
   neutraliseFormula,
@@ -13,8 +13,8 @@ import {
   STAGE_NAMES_ZH,
   WARNING_NAMES_ZH,
 } from './lead-sheet-columns';
-import { LeadsService } from './leads.service';
-import { LeadsRepository } from './leads.repository';
+import { LeadsService } from '../lead/leads.service';
+import { LeadsRepository } from '../repository/leads.repository';
 
 const PAGE = 200;
 const WAN_FORMAT = '#,##0.0000"万元"';

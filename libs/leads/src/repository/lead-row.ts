@@ -1,6 +1,6 @@
 import type { StageCode } from '@luodi/catalog';
-import { Approval, APPROVAL_FIELDS, APPROVAL_KINDS, ApprovalKind, Lead, Source } from './lead';
-import { deriveWarning, derivePool, isOverdue } from './stage-rules';
+import { Approval, APPROVAL_FIELDS, APPROVAL_KINDS, ApprovalKind, Lead, Source } from '../lead/lead';
+import { deriveWarning, derivePool, isOverdue } from '../rules/stage-rules';
 
 /** A `leads` row as the repository selects it (dates as `YYYY-MM-DD` text, amounts as numeric text). */
 export interface LeadRow {

@@ -14,11 +14,11 @@ import {
   ValidationFailedError,
 } from '@luodi/core';
 import { OPEN_STAGES } from '@luodi/catalog';
-import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
+import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
-import { nameKey } from './name-key';
-import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
-import { drillFilterWhere } from './drill/drill-filter';
+import { nameKey } from '../fields/name-key';
+import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
+import { drillFilterWhere } from '../drill/drill-filter';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([
@@ -272,12 +272,9 @@ export class LeadsRepository {
     return row!.id;
   }
 
-  async insertPendingApprovals(tx: Queryable, leadIds: string[]): Promise<void> {
-    await tx.query(
-      `INSERT INTO lead_approvals (lead_id, kind, status)
-       SELECT id, k, 'pending' FROM unnest($1::uuid[]) AS id CROSS JOIN unnest(ARRAY['project_approval', 'eia', 'land']) AS k`,
-      [leadIds],
-    );
+  /** A change to something the lead's representation holds (an approval): bumps the version if still current. */
+  bumpVersion(tx: Queryable, id: string, expectedVersion: number): Promise<boolean> {
+    return this.updateIfCurrent(tx, id, { version: expectedVersion }, {});
   }
 
   /**

@@ -3,25 +3,26 @@ import {
   Clock,
   OutboxTopic,
   parseWan,
-  transactionWithRetry,
+  TransactionRunner,
   ValidationFailedError,
   VersionConflictError,
   writeOutbox,
 } from '@luodi/core';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
 import type { StageCode } from '@luodi/catalog';
-import { APPROVAL_KINDS, Lead } from './lead';
-import { assertMayChange } from './lead-actor';
-import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadsRepository } from './leads.repository';
-import { LeadsService, yearOf } from './leads.service';
+import { APPROVAL_KINDS, Lead, LeadTransition } from '../lead/lead';
+import { assertMayChange } from '../lead/lead-actor';
+import { AuditRepository } from '../audit/audit.repository';
+import { TransitionsRepository } from './transitions.repository';
+import { LeadsRepository } from '../repository/leads.repository';
+import { LeadsService, yearOf } from '../lead/leads.service';
 import {
   countsAsSigned,
   datesClearedBy,
   planTransition,
   STAGE_DATE_COLUMN,
   stageDeadline,
-} from './stage-rules';
+} from '../rules/stage-rules';
 
 /** Stage date columns and their names in the representation, for the audit entry. */
 const DATE_FIELDS: Record<string, string> = {
@@ -48,8 +49,10 @@ export interface TransitionInput {
 export class LeadTransitionService {
   constructor(
     private readonly leads: LeadsRepository,
-    private readonly history: LeadHistoryRepository,
+    private readonly transitions: TransitionsRepository,
+    private readonly audit: AuditRepository,
     private readonly leadsService: LeadsService,
+    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
@@ -83,8 +86,8 @@ export class LeadTransitionService {
     );
     const reason = input.reason?.trim() || null;
 
-    await transactionWithRetry(this.leads.db, async (tx) => {
-      const transitionId = await this.history.insertTransition(tx, {
+    await this.transaction.run(async (tx) => {
+      const transitionId = await this.transitions.insert(tx, {
         leadId: id,
         from,
         to,
@@ -136,7 +139,7 @@ export class LeadTransitionService {
       if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version, stage: from }, set))) {
         throw new VersionConflictError();
       }
-      await this.history.audit(tx, id, actor.id, 'transition', {
+      await this.audit.record(tx, id, actor.id, 'transition', {
         ...changes,
         ...(reason ? { reason: [null, reason] } : {}),
       });
@@ -145,5 +148,10 @@ export class LeadTransitionService {
       }
     });
     return this.leadsService.get(id);
+  }
+
+  async list(id: string): Promise<LeadTransition[]> {
+    await this.leadsService.assertExists(id);
+    return this.transitions.list(id);
   }
 }

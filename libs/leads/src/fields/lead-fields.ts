@@ -9,7 +9,7 @@ import {
   Source,
   SOURCE_NAMES_ZH,
   SOURCES,
-} from './lead';
+} from '../lead/lead';
 import { phoneError } from './phone';
 
 /**

@@ -8,7 +8,7 @@ import {
   Page,
   parseWan,
   Queryable,
-  transactionWithRetry,
+  TransactionRunner,
   tr,
   ValidationFailedError,
   VersionConflictError,
@@ -17,15 +17,16 @@ import {
 import { User, UsersService } from '@luodi/users';
 import { Lead, LeadCounts, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
-import { parseNewLeadFields } from './lead-fields';
-import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadRow, toLead } from './lead-row';
+import { parseNewLeadFields } from '../fields/lead-fields';
+import { AuditRepository } from '../audit/audit.repository';
+import { ApprovalsRepository } from '../approvals/approvals.repository';
+import { LeadRow, toLead } from '../repository/lead-row';
 import { DuplicateLeadError } from './leads.errors';
-import { LeadsRepository } from './leads.repository';
-import { nameKey } from './name-key';
-import { normaliseCreditCode } from './credit-code';
-import { countsAsSigned } from './stage-rules';
-import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { LeadsRepository } from '../repository/leads.repository';
+import { nameKey } from '../fields/name-key';
+import { normaliseCreditCode } from '../fields/credit-code';
+import { countsAsSigned } from '../rules/stage-rules';
+import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -81,8 +82,10 @@ function trimOrNull(v: unknown): string | null {
 export class LeadsService {
   constructor(
     private readonly leads: LeadsRepository,
-    private readonly history: LeadHistoryRepository,
+    private readonly audit: AuditRepository,
+    private readonly approvals: ApprovalsRepository,
     private readonly users: UsersService,
+    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
@@ -98,6 +101,10 @@ export class LeadsService {
     const row = await this.leads.findById(id, tx);
     if (!row) throw new NotFoundError('该项目', 'Lead');
     return row;
+  }
+
+  async assertExists(id: string): Promise<void> {
+    if (!(await this.leads.findById(id))) throw new NotFoundError('该项目', 'Lead');
   }
 
   async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {
@@ -130,10 +137,10 @@ export class LeadsService {
     const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
     let id: string;
     try {
-      id = await transactionWithRetry(this.leads.db, async (tx) => {
+      id = await this.transaction.run(async (tx) => {
         const newId = await this.leads.insertOne(tx, lead, this.clock.today(), this.clock.now());
-        await this.leads.insertPendingApprovals(tx, [newId]);
-        await this.history.audit(tx, newId, actor.id, 'created', creationChanges(lead));
+        await this.approvals.insertPending(tx, [newId]);
+        await this.audit.record(tx, newId, actor.id, 'created', creationChanges(lead));
         return newId;
       });
     } catch (err) {
@@ -223,11 +230,11 @@ export class LeadsService {
     if (Object.keys(set).length === 0) return current;
 
     try {
-      await transactionWithRetry(this.leads.db, async (tx) => {
+      await this.transaction.run(async (tx) => {
         if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
           throw new VersionConflictError();
         }
-        await this.history.audit(tx, id, actor.id, 'updated', changes);
+        await this.audit.record(tx, id, actor.id, 'updated', changes);
         // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
         const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
         if (regrouped && countsAsSigned(row.stage) && row.first_signed_at) {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, isStorableText, tr, ValidationFailedError } from '@luodi/core';
+import { Clock, isStorableText, TransactionRunner, tr, ValidationFailedError } from '@luodi/core';
 import { User } from '@luodi/users';
-import { NewLead } from './lead';
-import { parseNewLeadFields } from './lead-fields';
-import { LeadHistoryRepository } from './lead-history.repository';
+import { NewLead } from '../lead/lead';
+import { parseNewLeadFields } from '../fields/lead-fields';
+import { AuditRepository } from '../audit/audit.repository';
+import { ApprovalsRepository } from '../approvals/approvals.repository';
 import { importFieldOf } from './lead-sheet-columns';
 import { readImportTable } from './import/import-table';
-import { LeadsRepository } from './leads.repository';
-import { creationChanges } from './leads.service';
-import { nameKey } from './name-key';
+import { LeadsRepository } from '../repository/leads.repository';
+import { creationChanges } from '../lead/leads.service';
+import { nameKey } from '../fields/name-key';
 
 export interface ImportError {
   row: number;
@@ -42,7 +43,9 @@ interface Candidate {
 export class LeadImportService {
   constructor(
     private readonly leads: LeadsRepository,
-    private readonly history: LeadHistoryRepository,
+    private readonly audit: AuditRepository,
+    private readonly approvals: ApprovalsRepository,
+    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
@@ -83,10 +86,12 @@ export class LeadImportService {
     skipped += candidates.length - unique.length;
     if (dryRun) return { dryRun, created: unique.length, skipped, errors: sortErrors(errors) };
 
-    let created = 0;
-    await this.leads.db.transaction(async (tx) => {
+    // Retried as a whole on a deadlock, so it keeps its results to itself until it commits.
+    const outcome = await this.transaction.run(async (tx) => {
       const today = this.clock.today();
       const now = this.clock.now();
+      const late: ImportError[] = [];
+      let inserted = 0;
       for (let start = 0; start < unique.length; start += BATCH) {
         const batch = unique.slice(start, start + BATCH);
         const ids = await this.leads.insertMany(
@@ -95,25 +100,28 @@ export class LeadImportService {
           today,
           now,
         );
-        const inserted = batch.flatMap((c, k) => (ids[k] ? [{ leadId: ids[k], lead: c.lead }] : []));
+        const rows = batch.flatMap((c, k) => (ids[k] ? [{ leadId: ids[k], lead: c.lead }] : []));
         // A row another request created since the check above is skipped by ON CONFLICT: report it.
         batch.forEach((c, k) => {
-          if (!ids[k]) errors.push({ row: c.row, field: 'companyName', message: duplicatesOpenLead() });
+          if (!ids[k]) late.push({ row: c.row, field: 'companyName', message: duplicatesOpenLead() });
         });
-        await this.leads.insertPendingApprovals(
+        await this.approvals.insertPending(
           tx,
-          inserted.map((x) => x.leadId),
+          rows.map((x) => x.leadId),
         );
-        await this.history.auditMany(
+        await this.audit.recordMany(
           tx,
-          inserted.map((x) => ({ leadId: x.leadId, changes: creationChanges(x.lead) })),
+          rows.map((x) => ({ leadId: x.leadId, changes: creationChanges(x.lead) })),
           actor.id,
           'imported',
         );
-        created += inserted.length;
-        skipped += batch.length - inserted.length;
+        inserted += rows.length;
       }
+      return { inserted, late };
     });
+    const created = outcome.inserted;
+    skipped += unique.length - created;
+    errors.push(...outcome.late);
     return { dryRun, created, skipped, errors: sortErrors(errors) };
   }
 

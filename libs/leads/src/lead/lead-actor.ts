@@ -1,6 +1,6 @@
 import { ForbiddenError, tr } from '@luodi/core';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
-import { LeadRow } from './lead-row';
+import { LeadRow } from '../repository/lead-row';
 
 /** Any user reads any lead; staff change only the leads they own; supervisors and admins change any. */
 export function assertMayChange(actor: User, lead: Pick<LeadRow, 'owner_id'>): void {

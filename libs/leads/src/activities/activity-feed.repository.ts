@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, rowsOf, toPage } from '@luodi/core';
-import { ActivityKind, LeadActivity } from './lead';
+import { ActivityKind, LeadActivity } from '../lead/lead';
 
 /** An activity (洽谈记录) with the lead it belongs to, for a user's 工作台. */
 export interface FeedActivity extends LeadActivity {

@@ -1,8 +1,8 @@
 import { addDays, daysBetween, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, StageCode } from '@luodi/catalog';
-import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from './lead';
-import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from './leads.errors';
-import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from '../lead/lead';
+import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from '../lead/leads.errors';
+import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 /**
  * The pipeline's rules, pure (no database, no clock): which moves are allowed, what each needs, which dates a
@@ -151,6 +151,11 @@ export function gateMissing(
 /** Stages whose signed amount counts toward the year's target. */
 export function countsAsSigned(stage: StageCode): boolean {
   return stage === 'signed' || stage === 'landed' || stage === 'construction' || stage === 'production';
+}
+
+/** 到位资金 and 投资完成额 are recorded once a project has landed. */
+export function recordsInvestments(stage: StageCode): boolean {
+  return stage === 'landed' || stage === 'construction' || stage === 'production';
 }
 
 /** The date column each open stage sets when entered. */

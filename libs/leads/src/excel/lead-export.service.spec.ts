@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { Page, RateLimitedError } from '@luodi/core';
-import { Lead, LeadListFilter } from './lead';
+import { Lead, LeadListFilter } from '../lead/lead';
 import { EXPORT_RETRY_AFTER_SECONDS, LeadExportService } from './lead-export.service';
-import { LeadsRepository } from './leads.repository';
-import { LeadsService } from './leads.service';
+import { LeadsRepository } from '../repository/leads.repository';
+import { LeadsService } from '../lead/leads.service';
 
 /** Leads in pages of 200, as LeadsService.list serves them (only the fields the sheet needs). */
 function fakeLeads(count: number, failFirst = false): LeadsService {

@@ -1,5 +1,5 @@
 import type { OpenStage, StageCode } from '@luodi/catalog';
-import type { DrillFilter } from './drill/drill-filter';
+import type { DrillFilter } from '../drill/drill-filter';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
 export const SOURCES = [

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
-import { formatYi } from '../../libs/format/src';
+import { formatYi } from '@luodi/format';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,

@@ -16,3 +16,4 @@ export * from './outbox/outbox';
 export * from './i18n/language';
 export * from './events/live-events';
 export * from './lifecycle/shutdown';
+export * from './text/uuid';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '@luodi/catalog';
 import { UsersModule } from '@luodi/users';
 import { ActivitiesRepository } from './activities/activities.repository';
 import { ActivitiesService } from './activities/activities.service';
@@ -17,7 +18,7 @@ import { LeadTransitionService } from './transitions/lead-transition.service';
 import { TransitionsRepository } from './transitions/transitions.repository';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, CatalogModule],
   providers: [
     LeadsRepository,
     ApprovalsRepository,

@@ -6,6 +6,7 @@ import {
   Decimal,
   FieldError,
   formatWan,
+  isUuid,
   NotFoundError,
   parseWan,
   ratio,
@@ -18,8 +19,6 @@ import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from './counting-rule';
 import { ProgressLine, Target, TargetInput, TargetProgress, TotalRow } from './target';
 import { TargetsRepository } from './targets.repository';
 import { TargetTotalsRepository } from './target-totals.repository';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why a year is refused (in the current language). */
 export function yearRangeMessage(): string {
@@ -91,10 +90,10 @@ export class TargetsService {
     );
     const ownerKeys = Object.keys(input.byOwner ?? {});
     const known = await this.targets.existingUserIds(
-      ownerKeys.filter((k) => UUID_RE.test(k)).map((k) => k.toLowerCase()),
+      ownerKeys.filter((k) => isUuid(k)).map((k) => k.toLowerCase()),
     );
     const byOwnerRaw = parseMap('byOwner', (k) => {
-      if (!UUID_RE.test(k)) return tr('须为用户编号（UUID）', 'is not a user id (UUID)');
+      if (!isUuid(k)) return tr('须为用户编号（UUID）', 'is not a user id (UUID)');
       return known.has(k.toLowerCase()) ? null : tr('用户不存在', 'is not a known user');
     });
     const byOwner = Object.fromEntries(Object.entries(byOwnerRaw).map(([k, v]) => [k.toLowerCase(), v]));

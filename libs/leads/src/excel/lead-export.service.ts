@@ -3,16 +3,9 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal, Page, RateLimitedError, tr } from '@luodi/core';
-import { Lead, LeadListFilter, SOURCE_NAMES_ZH } from '../lead/lead';
-import { PARK_NAMES_ZH, TRACK_NAMES_ZH } from '../fields/lead-fields';
-import {
-  LEAD_SHEET_COLUMNS,
-  neutraliseFormula,
-  POOL_NAMES_ZH,
-  SheetColumn,
-  STAGE_NAMES_ZH,
-  WARNING_NAMES_ZH,
-} from './lead-sheet-columns';
+import { Lead, LeadListFilter } from '../lead/lead';
+import { codeNameOf, LEAD_SHEET_COLUMNS, SheetColumn } from '../fields/lead-field-table';
+import { neutraliseFormula } from './lead-sheet-columns';
 import { LeadsService } from '../lead/leads.service';
 import { LeadsRepository } from '../repository/leads.repository';
 
@@ -119,20 +112,8 @@ function cellValue(c: SheetColumn, lead: Lead & { ownerName: string | null }): E
     case 'boolean':
       return v ? '是' : '否';
     case 'code':
-      return codeName(c.field, v as string);
+      return codeNameOf(c.field, v as string);
     default:
       return neutraliseFormula(v as string);
   }
-}
-
-function codeName(field: string, code: string): string {
-  const names: Record<string, Record<string, string>> = {
-    track: TRACK_NAMES_ZH,
-    park: PARK_NAMES_ZH,
-    source: SOURCE_NAMES_ZH,
-    stage: STAGE_NAMES_ZH,
-    pool: POOL_NAMES_ZH,
-    warning: WARNING_NAMES_ZH,
-  };
-  return names[field]?.[code] ?? code;
 }

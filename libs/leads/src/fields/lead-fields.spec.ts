@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseWan } from '@luodi/core';
-import { codeFromLabel, parseNewLeadFields, textError, TRACK_NAMES_ZH, trimText } from './lead-fields';
-import { TRACK_CODES } from '@luodi/catalog';
+import { codeFromLabel, parseNewLeadFields, textError, trimText } from './lead-fields';
+import { TRACK_CODES, TRACK_NAMES_ZH } from '@luodi/catalog';
 
 const good = {
   companyName: ' 比亚迪股份有限公司 ',

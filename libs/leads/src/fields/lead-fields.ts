@@ -1,5 +1,5 @@
 import { FieldError, parseWan, tr } from '@luodi/core';
-import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
+import { PARK_CODES, PARK_NAMES_ZH, TRACK_CODES, TRACK_NAMES_ZH } from '@luodi/catalog';
 import { creditCodeError, normaliseCreditCode } from './credit-code';
 import {
   MAX_NAME_LENGTH,
@@ -12,22 +12,10 @@ import {
 } from '../lead/lead';
 import { phoneError } from './phone';
 
-/**
+/*
  * Field rules of a lead, as pure functions, shared by the API's DTO validators and by the Excel/CSV import
  * (which has no DTO), so a value is accepted or refused the same way on both paths.
  */
-export const TRACK_NAMES_ZH: Record<string, string> = {
-  equipment: '高端装备制造',
-  new_energy: '新能源',
-  new_materials: '新材料',
-  semiconductors: '先进半导体',
-};
-export const PARK_NAMES_ZH: Record<string, string> = {
-  yangqu: '阳曲园区',
-  tanghuai: '唐槐园区',
-  xiaohe: '潇河园区',
-};
-
 /** A code, or (for imports) its Chinese name; parks also without the 园区 suffix. */
 export function codeFromLabel(
   value: string,

@@ -8,7 +8,7 @@ import {
   tr,
   ValidationFailedError,
 } from '@luodi/core';
-import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
+import { STAGE_NAMES_ZH } from '@luodi/catalog';
 import { User } from '@luodi/users';
 import { LeadInvestment } from '../lead/lead';
 import { assertMayChange } from '../lead/lead-actor';

@@ -1,4 +1,4 @@
-import type { OpenStage, StageCode } from '@luodi/catalog';
+import type { OpenStage, Pool, StageCode } from '@luodi/catalog';
 import type { DrillFilter } from '../drill/drill-filter';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
@@ -20,9 +20,9 @@ export const SOURCE_NAMES_ZH: Record<Source, string> = {
   other: '其他',
 };
 
-/** 三库: 策划包装库, 招引落地库 (attraction until signed, landing after), 投资建设库. */
-export const POOLS = ['planning', 'attraction', 'landing', 'construction'] as const;
-export type Pool = (typeof POOLS)[number];
+/** 三库: the catalog defines them (with the rule that files a lead in one). */
+export { POOLS } from '@luodi/catalog';
+export type { Pool } from '@luodi/catalog';
 
 export const WARNINGS = ['red', 'yellow', 'green'] as const;
 export type Warning = (typeof WARNINGS)[number];
@@ -69,6 +69,12 @@ export interface Approval {
   documentNo: string | null;
 }
 
+export interface LeadApprovals {
+  projectApproval: Approval;
+  eia: Approval;
+  land: Approval;
+}
+
 export interface Lead {
   id: string;
   companyName: string;
@@ -90,7 +96,7 @@ export interface Lead {
   landedAt: string | null;
   constructionStartedAt: string | null;
   productionStartedAt: string | null;
-  approvals: { projectApproval: Approval; eia: Approval; land: Approval };
+  approvals: LeadApprovals;
   leaderId: string | null;
   warning: Warning | null;
   nextFollowUpAt: string | null;

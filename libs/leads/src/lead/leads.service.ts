@@ -6,7 +6,6 @@ import {
   NotFoundError,
   OutboxTopic,
   Page,
-  parseWan,
   Queryable,
   TransactionRunner,
   tr,
@@ -18,15 +17,14 @@ import { User, UsersService } from '@luodi/users';
 import { Lead, LeadCounts, LeadListFilter, NewLead, Warning } from './lead';
 import { assertMayChange, assertSupervisorFields } from './lead-actor';
 import { parseNewLeadFields } from '../fields/lead-fields';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditChanges, AuditRepository } from '../audit/audit.repository';
 import { ApprovalsRepository } from '../approvals/approvals.repository';
 import { LeadRow, toLead } from '../repository/lead-row';
 import { DuplicateLeadError } from './leads.errors';
 import { LeadsRepository } from '../repository/leads.repository';
-import { nameKey } from '../fields/name-key';
-import { normaliseCreditCode } from '../fields/credit-code';
+import { LeadChange, PATCHABLE_FIELDS } from '../fields/lead-field-table';
 import { countsAsSigned } from '../rules/stage-rules';
-import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
+import { STAGE_NAMES_ZH } from '@luodi/catalog';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -36,35 +34,6 @@ export interface CreateLeadInput extends Record<string, unknown> {
 /** A PATCH: each present key is a change; null clears an optional field. */
 export type LeadPatch = Record<string, unknown> & { version: number };
 
-/** PATCH field → column, and how to normalise the value. */
-const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown, field: string) => unknown }> =
-  {
-    companyName: { column: 'company_name', normalise: (v) => (v as string).trim() },
-    projectName: { column: 'project_name', normalise: (v) => (v as string).trim() },
-    creditCode: {
-      column: 'credit_code',
-      normalise: (v) => (v === null ? null : normaliseCreditCode(v as string)),
-    },
-    track: { column: 'track' },
-    park: { column: 'park' },
-    source: { column: 'source' },
-    plannedInvestmentWan: { column: 'planned_investment_wan', normalise: wan },
-    signedAmountWan: { column: 'signed_amount_wan', normalise: (v, f) => (v === null ? null : wan(v, f)) },
-    contactName: { column: 'contact_name', normalise: trimOrNull },
-    contactPhone: { column: 'contact_phone', normalise: trimOrNull },
-    notes: { column: 'notes', normalise: trimOrNull },
-    isProvincialKey: { column: 'is_provincial_key' },
-    ownerId: { column: 'owner_id' },
-    leaderId: { column: 'leader_id' },
-    stageDeadline: { column: 'stage_deadline' },
-  };
-
-/** Amounts were validated by the DTO; this canonicalises them (4 fraction digits) and guards other callers. */
-function wan(v: unknown, field: string): string {
-  const parsed = parseWan(v);
-  if ('error' in parsed) throw new ValidationFailedError([{ field, message: parsed.error }]);
-  return parsed.value;
-}
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -72,10 +41,6 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** The year of a `YYYY-MM-DD` date. */
 export function yearOf(date: string): number {
   return parseInt(date.slice(0, 4), 10);
-}
-
-function trimOrNull(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
 @Injectable()
@@ -211,41 +176,39 @@ export class LeadsService {
     if (patch.version !== row.version) throw new VersionConflictError(row.version);
 
     const current = this.present(row);
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const [field, spec] of Object.entries(PATCH_COLUMNS)) {
+    const change: LeadChange = {};
+    const changes: AuditChanges = {};
+    for (const { field, normalise } of PATCHABLE_FIELDS) {
       if (patch[field] === undefined) continue;
-      const next = spec.normalise ? spec.normalise(patch[field], field) : patch[field];
+      const next = normalise ? normalise(patch[field], field) : patch[field];
       const before = (current as unknown as Record<string, unknown>)[field];
       if (sameValue(before, next)) continue;
-      set[spec.column] = next;
+      change[field] = next;
       changes[field] = [before, next];
     }
     if (patch.pool !== undefined && (patch.pool === 'planning') !== row.in_planning_pool) {
-      set.in_planning_pool = patch.pool === 'planning';
+      change.inPlanningPool = patch.pool === 'planning';
       changes.pool = [current.pool, patch.pool];
     }
-    if (set.company_name !== undefined) set.company_key = nameKey(set.company_name as string);
-    if (set.project_name !== undefined) set.project_key = nameKey(set.project_name as string);
-    if (Object.keys(set).length === 0) return current;
+    if (Object.keys(change).length === 0) return current;
 
     try {
       await this.transaction.run(async (tx) => {
-        if (!(await this.leads.updateIfCurrent(tx, id, { version: patch.version }, set))) {
+        if (!(await this.leads.update(tx, id, { version: patch.version }, change))) {
           throw new VersionConflictError();
         }
         await this.audit.record(tx, id, actor.id, 'updated', changes);
         // The year's totals break down by track, park and owner: moving a counted lead between them changes them.
-        const regrouped = ['track', 'park', 'owner_id'].some((c) => c in set);
+        const regrouped = ['track', 'park', 'ownerId'].some((f) => f in change);
         if (regrouped && countsAsSigned(row.stage) && row.first_signed_at) {
           await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(row.first_signed_at) });
         }
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      const company = (set.company_name as string | undefined) ?? row.company_name;
-      const project = (set.project_name as string | undefined) ?? row.project_name;
-      const code = set.credit_code !== undefined ? (set.credit_code as string | null) : row.credit_code;
+      const company = (change.companyName as string | undefined) ?? row.company_name;
+      const project = (change.projectName as string | undefined) ?? row.project_name;
+      const code = change.creditCode !== undefined ? (change.creditCode as string | null) : row.credit_code;
       throw new DuplicateLeadError(await this.leads.findOpenDuplicateId(company, project, code));
     }
     return this.get(id);

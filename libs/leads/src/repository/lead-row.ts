@@ -1,6 +1,10 @@
 import type { StageCode } from '@luodi/catalog';
 import { Approval, APPROVAL_FIELDS, APPROVAL_KINDS, ApprovalKind, Lead, Source } from '../lead/lead';
 import { deriveWarning, derivePool, isOverdue } from '../rules/stage-rules';
+import { FieldDef, LEAD_FIELDS } from '../fields/lead-field-table';
+
+/** Stored only for the duplicate check, never read back. */
+const NOT_SELECTED = new Set(['company_key', 'project_key']);
 
 /** A `leads` row as the repository selects it (dates as `YYYY-MM-DD` text, amounts as numeric text). */
 export interface LeadRow {
@@ -40,17 +44,19 @@ export interface LeadRow {
   approvals: Partial<Record<ApprovalKind, Approval>> | null;
 }
 
-const date = (c: string) => `to_char(l.${c}, 'YYYY-MM-DD') AS ${c}`;
+/** A stored field as selected: dates as `YYYY-MM-DD` text, amounts as exact numeric text. */
+function selected({ column, type }: FieldDef & { column: string }): string {
+  if (type === 'date') return `to_char(l.${column}, 'YYYY-MM-DD') AS ${column}`;
+  if (type === 'numeric') return `l.${column}::text AS ${column}`;
+  return `l.${column}`;
+}
+const STORED = (Object.values(LEAD_FIELDS) as FieldDef[]).filter(
+  (d): d is FieldDef & { column: string } => d.column !== undefined && !NOT_SELECTED.has(d.column),
+);
 
-/** The SELECT list for a lead `l`, with its approvals folded into one JSON object. */
+/** The SELECT list for a lead `l` (every stored field of the table), with its approvals folded into one object. */
 export const LEAD_COLUMNS = `
-  l.id, l.company_name, l.credit_code, l.project_name, l.track, l.park, l.source,
-  l.planned_investment_wan::text AS planned_investment_wan, l.signed_amount_wan::text AS signed_amount_wan,
-  l.stage, l.in_planning_pool, l.is_provincial_key, l.stage_entry_id, ${date('stage_entered_at')},
-  ${date('stage_deadline')}, l.lost_from_stage, l.owner_id, l.leader_id, ${date('signed_at')},
-  ${date('first_signed_at')}, ${date('landed_at')}, ${date('construction_started_at')},
-  ${date('production_started_at')}, l.last_activity_at, l.next_follow_up_at, l.contact_name, l.contact_phone,
-  l.notes, l.lost_reason, l.version, l.created_at, l.updated_at,
+  ${STORED.map(selected).join(', ')},
   to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key,
   (SELECT json_object_agg(a.kind, json_build_object(
       'status', a.status, 'doneAt', to_char(a.done_at, 'YYYY-MM-DD'), 'documentNo', a.document_no))
@@ -62,7 +68,7 @@ const PENDING: Approval = { status: 'pending', doneAt: null, documentNo: null };
 export function toLead(r: LeadRow, now: Date, today: string): Lead {
   const approvals = Object.fromEntries(
     APPROVAL_KINDS.map((k) => [APPROVAL_FIELDS[k], r.approvals?.[k] ?? PENDING]),
-  ) as Lead['approvals'];
+  ) as Record<(typeof APPROVAL_FIELDS)[ApprovalKind], Approval>;
   return {
     id: r.id,
     companyName: r.company_name,

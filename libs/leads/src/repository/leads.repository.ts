@@ -5,6 +5,7 @@ import {
   CursorPart,
   decodeCursor,
   firstRow,
+  isUuid,
   mutate,
   Page,
   Queryable,
@@ -13,58 +14,49 @@ import {
   tr,
   ValidationFailedError,
 } from '@luodi/core';
-import { OPEN_STAGES } from '@luodi/catalog';
+import { countsAsSignedSql, OPEN_STAGES, openLeadSql, poolSql, StageCode } from '@luodi/catalog';
 import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from '../fields/name-key';
+import {
+  columnOf,
+  INSERT_FIELDS,
+  LeadChange,
+  LeadFieldName,
+  WRITABLE_FIELDS,
+} from '../fields/lead-field-table';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
 import { drillFilterWhere } from '../drill/drill-filter';
 
-/** Columns a PATCH or a transition may set (anything else is a programming error). */
-export const UPDATABLE_COLUMNS = new Set([
-  'company_name',
+/** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
+const INSERT_COLUMNS = [
+  ...INSERT_FIELDS.map((f) => f.column),
   'company_key',
-  'credit_code',
-  'project_name',
   'project_key',
-  'track',
-  'park',
-  'source',
-  'planned_investment_wan',
-  'signed_amount_wan',
   'stage',
-  'in_planning_pool',
-  'is_provincial_key',
-  'stage_entry_id',
   'stage_entered_at',
   'stage_deadline',
-  'lost_from_stage',
-  'owner_id',
-  'leader_id',
-  'signed_at',
-  'first_signed_at',
-  'landed_at',
-  'construction_started_at',
-  'production_started_at',
-  'last_activity_at',
-  'next_follow_up_at',
-  'contact_name',
-  'contact_phone',
-  'notes',
-  'lost_reason',
-]);
+  'created_at',
+  'updated_at',
+].join(', ');
 
-const INSERT_COLUMNS = `company_name, company_key, credit_code, project_name, project_key, track, park, source,
-  planned_investment_wan, signed_amount_wan, stage, in_planning_pool, is_provincial_key, stage_entered_at,
-  stage_deadline, owner_id, leader_id, contact_name, contact_phone, notes, created_at, updated_at`;
+/** One row of the INSERT: `p(field)` gives the placeholder of a value, `today`/`now` the shared parameters. */
+function insertTuple(lead: NewLead, p: (v: unknown) => string, today: string, now: string): string {
+  return [
+    ...INSERT_FIELDS.map((f) => `${p(lead[f.field])}::${f.type}`),
+    `${p(nameKey(lead.companyName))}::text`,
+    `${p(nameKey(lead.projectName))}::text`,
+    `'lead'`,
+    `${today}::date`,
+    `${today}::date + (SELECT deadline_days FROM stages WHERE code = 'lead')`,
+    `${now}::timestamptz`,
+    `${now}::timestamptz`,
+  ].join(', ');
+}
 
-/** Pool, overdue and warning as SQL, mirroring stage-rules.ts, so the list filters run in the database. */
-const EFFECTIVE_STAGE = `(CASE WHEN l.stage = 'lost' THEN coalesce(l.lost_from_stage, 'lead') ELSE l.stage END)`;
-const POOL_SQL = `(CASE WHEN l.in_planning_pool THEN 'planning'
-  WHEN ${EFFECTIVE_STAGE} IN ('signed', 'landed') THEN 'landing'
-  WHEN ${EFFECTIVE_STAGE} IN ('construction', 'production') THEN 'construction' ELSE 'attraction' END)`;
+/** Overdue and warning as SQL, mirroring stage-rules.ts, so the list filters run in the database. */
 // Written to match the partial index leads_open_deadline_idx.
-const OPEN_WITH_DEADLINE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+const OPEN_WITH_DEADLINE = `${openLeadSql('l')} AND l.stage_deadline IS NOT NULL`;
 
 /** An open lead past its deadline (`today` is a date parameter): red in the 三色预警. */
 function overdueSql(today: string): string {
@@ -77,14 +69,13 @@ function overdueSql(today: string): string {
  */
 function warningSql(colour: Warning, today: string, now: () => string): string {
   if (colour === 'red') return overdueSql(today);
-  const open = `l.stage NOT IN ('production', 'lost')`;
+  const open = openLeadSql('l');
   const yellow = `(l.stage_deadline <= ${today}::date + ${WARNING_SOON_DAYS} OR coalesce(l.last_activity_at, l.created_at) < ${now()}::timestamptz - interval '${WARNING_QUIET_DAYS} days')`;
   if (colour === 'yellow') return `(${open} AND NOT ${overdueSql(today)} AND ${yellow})`;
   return `(${open} AND NOT ${overdueSql(today)} AND NOT coalesce(${yellow}, false))`;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC = /^\d{1,12}(\.\d{1,4})?$/;
 /** What the first part of a list cursor is, by sort (the second is the id). */
@@ -118,7 +109,7 @@ export function leadFilterWhere(
   if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
   if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
   if (filter.isProvincialKey !== undefined) where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
-  if (filter.pool) where.push(`${POOL_SQL} = ${p(filter.pool)}`);
+  if (filter.pool) where.push(`${poolSql('l')} = ${p(filter.pool)}`);
   if (filter.q) {
     where.push(
       `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
@@ -136,7 +127,7 @@ export function leadFilterWhere(
   }
   if (filter.followUpDueBefore) {
     where.push(
-      `l.stage NOT IN ('production', 'lost') AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
+      `${openLeadSql('l')} AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
     );
   }
   if (filter.reached) {
@@ -150,7 +141,7 @@ export function leadFilterWhere(
     where.push(`l.created_at < ${p(filter.createdBefore.toISOString())}::timestamptz`);
   if (filter.signedFrom || filter.signedTo) {
     // The targets' counting rule (libs/targets counting-rule.ts): first signing in range, now at 签约 or later.
-    where.push(`l.stage IN ('signed', 'landed', 'construction', 'production')`);
+    where.push(countsAsSignedSql('l'));
     if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
     if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
   }
@@ -200,34 +191,11 @@ export class LeadsRepository {
   async insertMany(tx: Queryable, leads: NewLead[], today: string, now: Date): Promise<(string | null)[]> {
     if (leads.length === 0) return [];
     const params: unknown[] = [today, now.toISOString()];
-    const tuples = leads.map((n, i) => {
-      const values = [
-        n.companyName,
-        nameKey(n.companyName),
-        n.creditCode,
-        n.projectName,
-        nameKey(n.projectName),
-        n.track,
-        n.park,
-        n.source,
-        n.plannedInvestmentWan,
-        n.signedAmountWan,
-        n.inPlanningPool,
-        n.isProvincialKey,
-        n.ownerId,
-        n.leaderId,
-        n.contactName,
-        n.contactPhone,
-        n.notes,
-        i,
-      ];
-      const base = params.length;
-      params.push(...values);
-      const p = (k: number) => `$${base + k + 1}`;
-      return `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::numeric, ${p(9)}::numeric,
-        'lead', ${p(10)}::boolean, ${p(11)}::boolean, $1::date, $1::date + (SELECT deadline_days FROM stages WHERE code = 'lead'),
-        ${p(12)}::uuid, ${p(13)}::uuid, ${p(14)}, ${p(15)}, ${p(16)}, $2::timestamptz, $2::timestamptz, ${p(17)}::int)`;
-    });
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const tuples = leads.map((n, i) => `(${insertTuple(n, p, '$1', '$2')}, ${p(i)}::int)`);
     const rows = await rowsOf<{ id: string; ord: number }>(
       tx,
       `WITH input (${INSERT_COLUMNS}, ord) AS (VALUES ${tuples.join(',\n')}),
@@ -243,67 +211,56 @@ export class LeadsRepository {
 
   /** Inserts one lead; a duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD). */
   async insertOne(tx: Queryable, lead: NewLead, today: string, now: Date): Promise<string> {
+    const params: unknown[] = [today, now.toISOString()];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
     const row = await firstRow<{ id: string }>(
       tx,
-      `INSERT INTO leads (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'lead', $11, $12, $18::date,
-         $18::date + (SELECT deadline_days FROM stages WHERE code = 'lead'), $13, $14, $15, $16, $17, $19, $19) RETURNING id`,
-      [
-        lead.companyName,
-        nameKey(lead.companyName),
-        lead.creditCode,
-        lead.projectName,
-        nameKey(lead.projectName),
-        lead.track,
-        lead.park,
-        lead.source,
-        lead.plannedInvestmentWan,
-        lead.signedAmountWan,
-        lead.inPlanningPool,
-        lead.isProvincialKey,
-        lead.ownerId,
-        lead.leaderId,
-        lead.contactName,
-        lead.contactPhone,
-        lead.notes,
-        today,
-        now.toISOString(),
-      ],
+      `INSERT INTO leads (${INSERT_COLUMNS}) VALUES (${insertTuple(lead, p, '$1', '$2')}) RETURNING id`,
+      params,
     );
     return row!.id;
   }
 
-  /** A change to something the lead's representation holds (an approval): bumps the version if still current. */
-  bumpVersion(tx: Queryable, id: string, expectedVersion: number): Promise<boolean> {
-    return this.updateIfCurrent(tx, id, { version: expectedVersion }, {});
-  }
-
   /**
    * The optimistic-concurrency write: one conditional UPDATE that succeeds only if the lead is still at
-   * `version` (and `stage`, for transitions). Bumps the version. Returns whether exactly one row changed.
+   * `expected.version` (and `expected.stage`, for transitions). Bumps the version; keeps the name keys in step
+   * with the names. Returns the lead as it now is, or null when it was no longer current.
    */
-  async updateIfCurrent(
+  async update(
     tx: Queryable,
     id: string,
-    expected: { version: number; stage?: string },
-    set: Record<string, unknown>,
-  ): Promise<boolean> {
+    expected: { version: number; stage?: StageCode },
+    change: LeadChange,
+  ): Promise<LeadRow | null> {
+    const values: LeadChange = { ...change };
+    if (typeof change.companyName === 'string') values.companyKey = nameKey(change.companyName);
+    if (typeof change.projectName === 'string') values.projectKey = nameKey(change.projectName);
     const params: unknown[] = [id, expected.version];
-    const assignments = Object.entries(set).map(([column, value]) => {
-      if (!UPDATABLE_COLUMNS.has(column)) throw new Error(`not an updatable lead column: ${column}`);
-      params.push(value);
-      return `${column} = $${params.length}`;
+    const assignments = (Object.keys(values) as LeadFieldName[]).map((field) => {
+      if (!WRITABLE_FIELDS.has(field)) throw new Error(`not a writable lead field: ${field}`);
+      params.push(values[field]);
+      return `${columnOf(field)} = $${params.length}`;
     });
-    let where = 'id = $1 AND version = $2';
+    let where = 'l.id = $1 AND l.version = $2';
     if (expected.stage !== undefined) {
       params.push(expected.stage);
-      where += ` AND stage = $${params.length}`;
+      where += ` AND l.stage = $${params.length}`;
     }
-    const { affected } = await mutate(
+    const { rows } = await mutate<LeadRow>(
       tx,
-      `UPDATE leads SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE ${where}`,
+      `UPDATE leads l SET ${[...assignments, 'version = l.version + 1', 'updated_at = now()'].join(', ')}
+       WHERE ${where} RETURNING ${LEAD_COLUMNS}`,
       params,
     );
-    return affected === 1;
+    return rows[0] ?? null;
+  }
+
+  /** A change to something the lead's representation holds (an approval): bumps the version if still current. */
+  async bumpVersion(tx: Queryable, id: string, expectedVersion: number): Promise<boolean> {
+    return (await this.update(tx, id, { version: expectedVersion }, {})) !== null;
   }
 
   /** An activity moves lastActivityAt / nextFollowUpAt forward (GREATEST ignores nulls) and bumps the version. */
@@ -343,15 +300,6 @@ export class LeadsRepository {
          FROM leads WHERE id = ANY($1::uuid[]) ORDER BY company_name, project_name, id`,
       [ids],
     );
-  }
-
-  async stageDeadlineDays(tx: Queryable, stage: string): Promise<number | null> {
-    const row = await firstRow<{ deadline_days: number | null }>(
-      tx,
-      `SELECT deadline_days FROM stages WHERE code = $1`,
-      [stage],
-    );
-    return row?.deadline_days ?? null;
   }
 
   async list(
@@ -417,7 +365,7 @@ export class LeadsRepository {
       new ValidationFailedError([
         { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor for this sort') },
       ]);
-    if (cursor && (!id || !UUID.test(id))) throw bad();
+    if (cursor && (!id || !isUuid(id))) throw bad();
     const createdKey = `to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     switch (sort) {
       case 'createdAt':

@@ -183,12 +183,12 @@ describe('stage rules', () => {
 
   it('backwards moves clear the dates of later stages', () => {
     expect(datesClearedBy('lead')).toEqual([
-      'signed_at',
-      'landed_at',
-      'construction_started_at',
-      'production_started_at',
+      'signedAt',
+      'landedAt',
+      'constructionStartedAt',
+      'productionStartedAt',
     ]);
-    expect(datesClearedBy('landed')).toEqual(['construction_started_at', 'production_started_at']);
+    expect(datesClearedBy('landed')).toEqual(['constructionStartedAt', 'productionStartedAt']);
     expect(datesClearedBy('lost')).toEqual([]);
   });
 

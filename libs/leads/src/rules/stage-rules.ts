@@ -1,8 +1,23 @@
 import { addDays, daysBetween, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
-import { OPEN_STAGES, OpenStage, StageCode } from '@luodi/catalog';
-import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Pool, Warning } from '../lead/lead';
+import {
+  countsAsSigned,
+  isOpenLead,
+  OPEN_STAGES,
+  OpenStage,
+  poolOf,
+  STAGE_NAMES_ZH,
+  StageCode,
+} from '@luodi/catalog';
+import {
+  APPROVAL_KINDS,
+  APPROVAL_NAMES_ZH,
+  ApprovalStatus,
+  ApprovalKind,
+  Lead,
+  Pool,
+  Warning,
+} from '../lead/lead';
 import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from '../lead/leads.errors';
-import { STAGE_NAMES_ZH } from '../excel/lead-sheet-columns';
 
 /**
  * The pipeline's rules, pure (no database, no clock): which moves are allowed, what each needs, which dates a
@@ -148,49 +163,46 @@ export function gateMissing(
   return [];
 }
 
-/** Stages whose signed amount counts toward the year's target. */
-export function countsAsSigned(stage: StageCode): boolean {
-  return stage === 'signed' || stage === 'landed' || stage === 'construction' || stage === 'production';
-}
+/** Stages whose signed amount counts toward the year's target (the catalog's rule). */
+export { countsAsSigned };
 
 /** 到位资金 and 投资完成额 are recorded once a project has landed. */
 export function recordsInvestments(stage: StageCode): boolean {
   return stage === 'landed' || stage === 'construction' || stage === 'production';
 }
 
-/** The date column each open stage sets when entered. */
-export const STAGE_DATE_COLUMN: Partial<Record<StageCode, string>> = {
-  signed: 'signed_at',
-  landed: 'landed_at',
-  construction: 'construction_started_at',
-  production: 'production_started_at',
-};
+/** The date field each open stage sets when entered. */
+export const STAGE_DATE_FIELD = {
+  signed: 'signedAt',
+  landed: 'landedAt',
+  construction: 'constructionStartedAt',
+  production: 'productionStartedAt',
+} as const satisfies Partial<Record<StageCode, keyof Lead>>;
+export type StageDateField = (typeof STAGE_DATE_FIELD)[keyof typeof STAGE_DATE_FIELD];
+export const STAGE_DATE_FIELDS = Object.values(STAGE_DATE_FIELD);
 
 /**
- * Date columns a move to `to` clears: moving back (or reopening) to a stage clears the dates of every later
+ * Date fields a move to `to` clears: moving back (or reopening) to a stage clears the dates of every later
  * stage, so the representation shows only stages the lead is at or past; the history keeps the old dates.
  */
-export function datesClearedBy(to: StageCode): string[] {
+export function datesClearedBy(to: StageCode): StageDateField[] {
   if (!isOpenStage(to)) return [];
   return OPEN_STAGES.filter((s) => orderOf(s) > orderOf(to))
-    .map((s) => STAGE_DATE_COLUMN[s])
-    .filter((c): c is string => c !== undefined);
+    .map((s) => (STAGE_DATE_FIELD as Partial<Record<StageCode, StageDateField>>)[s])
+    .filter((f): f is StageDateField => f !== undefined);
 }
 
 export function stageDeadline(entered: string, deadlineDays: number | null): string | null {
   return deadlineDays === null ? null : addDays(entered, deadlineDays);
 }
 
+/** 三库 (the catalog's rule). */
 export function derivePool(stage: StageCode, inPlanningPool: boolean, lostFromStage: StageCode | null): Pool {
-  if (inPlanningPool) return 'planning';
-  const s = stage === 'lost' ? (lostFromStage ?? 'lead') : stage;
-  if (s === 'signed' || s === 'landed') return 'landing';
-  if (s === 'construction' || s === 'production') return 'construction';
-  return 'attraction';
+  return poolOf(stage, inPlanningPool, lostFromStage);
 }
 
 export function isOverdue(stage: StageCode, deadline: string | null, today: string): boolean {
-  return stage !== 'production' && stage !== 'lost' && deadline !== null && today > deadline;
+  return isOpenLead(stage) && deadline !== null && today > deadline;
 }
 
 export const WARNING_SOON_DAYS = 7;
@@ -204,7 +216,7 @@ export function deriveWarning(
   now: Date,
   today: string,
 ): Warning | null {
-  if (stage === 'production' || stage === 'lost') return null;
+  if (!isOpenLead(stage)) return null;
   if (isOverdue(stage, deadline, today)) return 'red';
   const soon = deadline !== null && daysBetween(today, deadline) <= WARNING_SOON_DAYS;
   const quiet = now.getTime() - lastActivityOrCreation.getTime() > WARNING_QUIET_DAYS * 86_400_000;

@@ -9,10 +9,11 @@ import {
   writeOutbox,
 } from '@luodi/core';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
-import type { StageCode } from '@luodi/catalog';
+import { CatalogRepository, type StageCode } from '@luodi/catalog';
 import { APPROVAL_KINDS, Lead, LeadTransition } from '../lead/lead';
 import { assertMayChange } from '../lead/lead-actor';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditChanges, AuditRepository } from '../audit/audit.repository';
+import { LeadChange } from '../fields/lead-field-table';
 import { TransitionsRepository } from './transitions.repository';
 import { LeadsRepository } from '../repository/leads.repository';
 import { LeadsService, yearOf } from '../lead/leads.service';
@@ -20,17 +21,11 @@ import {
   countsAsSigned,
   datesClearedBy,
   planTransition,
-  STAGE_DATE_COLUMN,
+  STAGE_DATE_FIELD,
+  STAGE_DATE_FIELDS,
+  StageDateField,
   stageDeadline,
 } from '../rules/stage-rules';
-
-/** Stage date columns and their names in the representation, for the audit entry. */
-const DATE_FIELDS: Record<string, string> = {
-  signed_at: 'signedAt',
-  landed_at: 'landedAt',
-  construction_started_at: 'constructionStartedAt',
-  production_started_at: 'productionStartedAt',
-};
 
 export interface TransitionInput {
   to: StageCode;
@@ -52,6 +47,7 @@ export class LeadTransitionService {
     private readonly transitions: TransitionsRepository,
     private readonly audit: AuditRepository,
     private readonly leadsService: LeadsService,
+    private readonly catalog: CatalogRepository,
     private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -86,7 +82,8 @@ export class LeadTransitionService {
     );
     const reason = input.reason?.trim() || null;
 
-    await this.transaction.run(async (tx) => {
+    const before = this.leadsService.present(row);
+    const lead = await this.transaction.run(async (tx) => {
       const transitionId = await this.transitions.insert(tx, {
         leadId: id,
         from,
@@ -95,50 +92,48 @@ export class LeadTransitionService {
         byUserId: actor.id,
         reason,
       });
-      const set: Record<string, unknown> = {
+      const deadlineDays = to === 'lost' ? null : await this.catalog.stageDeadlineDays(to, tx);
+      const change: LeadChange = {
         stage: to,
-        stage_entry_id: transitionId,
-        stage_entered_at: plan.date,
-        stage_deadline: stageDeadline(
-          plan.date,
-          to === 'lost' ? null : await this.leads.stageDeadlineDays(tx, to),
-        ),
-        in_planning_pool: false,
+        stageEntryId: transitionId,
+        stageEnteredAt: plan.date,
+        stageDeadline: stageDeadline(plan.date, deadlineDays),
+        inPlanningPool: false,
       };
-      const changes: Record<string, [unknown, unknown]> = {
+      const changes: AuditChanges = {
         stage: [from, to],
-        stageEnteredAt: [row.stage_entered_at, plan.date],
-        stageDeadline: [row.stage_deadline, set.stage_deadline],
+        stageEnteredAt: [before.stageEnteredAt, plan.date],
+        stageDeadline: [before.stageDeadline, change.stageDeadline],
       };
       let firstSignedAt = row.first_signed_at;
       if (plan.kind === 'forward') {
-        set[STAGE_DATE_COLUMN[to]!] = plan.date;
+        const dateField = (STAGE_DATE_FIELD as Partial<Record<StageCode, StageDateField>>)[to];
+        if (dateField) change[dateField] = plan.date;
         if (to === 'signed') {
           firstSignedAt = row.first_signed_at ?? plan.date; // counts once, in the year of the first signing
-          set.first_signed_at = firstSignedAt;
+          change.firstSignedAt = firstSignedAt;
           if (signedAmountWan) {
-            set.signed_amount_wan = signedAmountWan;
-            changes.signedAmountWan = [row.signed_amount_wan, signedAmountWan];
+            change.signedAmountWan = signedAmountWan;
+            changes.signedAmountWan = [before.signedAmountWan, signedAmountWan];
           }
         }
       } else if (plan.kind === 'lost') {
-        set.lost_from_stage = from;
-        set.lost_reason = reason;
-        changes.lostReason = [row.lost_reason, reason];
+        change.lostFromStage = from;
+        change.lostReason = reason;
+        changes.lostReason = [before.lostReason, reason];
       } else {
-        for (const column of datesClearedBy(to)) set[column] = null;
+        for (const field of datesClearedBy(to)) change[field] = null;
         if (plan.kind === 'reopen') {
-          set.lost_from_stage = null;
-          set.lost_reason = null;
-          changes.lostReason = [row.lost_reason, null];
+          change.lostFromStage = null;
+          change.lostReason = null;
+          changes.lostReason = [before.lostReason, null];
         }
       }
-      for (const [column, field] of Object.entries(DATE_FIELDS)) {
-        if (column in set) changes[field] = [row[column as keyof typeof row] ?? null, set[column]];
+      for (const field of STAGE_DATE_FIELDS) {
+        if (field in change) changes[field] = [before[field], change[field]];
       }
-      if (!(await this.leads.updateIfCurrent(tx, id, { version: input.version, stage: from }, set))) {
-        throw new VersionConflictError();
-      }
+      const updated = await this.leads.update(tx, id, { version: input.version, stage: from }, change);
+      if (!updated) throw new VersionConflictError();
       await this.audit.record(tx, id, actor.id, 'transition', {
         ...changes,
         ...(reason ? { reason: [null, reason] } : {}),
@@ -146,8 +141,9 @@ export class LeadTransitionService {
       if (countsAsSigned(from) !== countsAsSigned(to) && firstSignedAt) {
         await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(firstSignedAt) });
       }
+      return updated;
     });
-    return this.leadsService.get(id);
+    return this.leadsService.present(lead);
   }
 
   async list(id: string): Promise<LeadTransition[]> {

@@ -116,6 +116,8 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
   it("shows the API's figures for the same filter: target, parks with 未落园区, funnel, colours", async () => {
     const { page, problems, context } = await openCockpit();
     await page.getByTestId('cockpit-signed').waitFor();
+    // Each part shows as it arrives: wait for the funnel's too before reading it.
+    await page.getByTestId('cockpit-funnel').waitFor();
     const progress = await get(`/targets/${year}/progress`);
     expect(await text(page, 'cockpit-target')).toBe(formatYi(progress.targetWan));
     expect(await text(page, 'cockpit-signed')).toBe(formatYi(progress.signedWan));

@@ -21,6 +21,8 @@ import { SigningsRepository } from '@luodi/reports/signings.repository';
 import { TargetsService } from '@luodi/targets/targets.service';
 import { TargetsRepository } from '@luodi/targets/targets.repository';
 import { TargetTotalsRepository } from '@luodi/targets/target-totals.repository';
+import { UsersService } from '@luodi/users';
+import { UsersRepository } from '@luodi/users/users.repository';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -53,7 +55,13 @@ async function bench(url: string): Promise<void> {
       clock,
       config,
     );
-    const targets = new TargetsService(new TargetsRepository(db), new TargetTotalsRepository(db), clock);
+    const users = new UsersService(new UsersRepository(db));
+    const targets = new TargetsService(
+      new TargetsRepository(db),
+      new TargetTotalsRepository(db),
+      users,
+      clock,
+    );
     await targets.set(2024, { signedAmountWan: '6000000' }, null);
     const [{ id: owner }] = await rowsOf<{ id: string }>(db, `SELECT id FROM bench_owners WHERE n = 7`);
 

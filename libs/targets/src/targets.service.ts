@@ -17,6 +17,7 @@ import {
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from './counting-rule';
 import { ProgressLine, Target, TargetInput, TargetProgress, TotalRow } from './target';
+import { UsersService } from '@luodi/users';
 import { TargetsRepository } from './targets.repository';
 import { TargetTotalsRepository } from './target-totals.repository';
 
@@ -41,6 +42,7 @@ export class TargetsService {
   constructor(
     private readonly targets: TargetsRepository,
     private readonly totals: TargetTotalsRepository,
+    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
@@ -89,7 +91,7 @@ export class TargetsService {
       parkCodes.includes(k) ? null : tr('不是园区代码', 'is not a park code'),
     );
     const ownerKeys = Object.keys(input.byOwner ?? {});
-    const known = await this.targets.existingUserIds(
+    const known = await this.users.existingIds(
       ownerKeys.filter((k) => isUuid(k)).map((k) => k.toLowerCase()),
     );
     const byOwnerRaw = parseMap('byOwner', (k) => {
@@ -153,7 +155,7 @@ export class TargetsService {
     const parks = of('park');
     const owners = of('owner');
     const ownerIds = [...new Set([...Object.keys(target.byOwner), ...owners.keys()])];
-    const names = await this.totals.userNames(ownerIds);
+    const names = await this.users.namesOf(ownerIds);
 
     const targetWan = target.signedAmountWan;
     const signedWan = formatWan(zone.signedWan);

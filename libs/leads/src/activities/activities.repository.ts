@@ -42,7 +42,7 @@ export class ActivitiesRepository {
   }
 }
 
-interface ActivityRow {
+export interface ActivityRow {
   id: string;
   kind: ActivityKind;
   occurred_at: Date;
@@ -56,7 +56,7 @@ interface ActivityRow {
 const ACTIVITY_COLUMNS = `id, kind, occurred_at, summary, next_follow_up_at, by_user_id, created_at,
   to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_key`;
 
-function toActivity(r: ActivityRow): LeadActivity {
+export function toActivity(r: ActivityRow): LeadActivity {
   return {
     id: r.id,
     kind: r.kind,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, rowsOf, toPage } from '@luodi/core';
-import { ActivityKind, LeadActivity } from '../lead/lead';
+import { LeadActivity } from '../lead/lead';
+import { ActivityRow, toActivity } from './activities.repository';
 
 /** An activity (洽谈记录) with the lead it belongs to, for a user's 工作台. */
 export interface FeedActivity extends LeadActivity {
@@ -20,18 +21,10 @@ export interface ActivityFeedFilter {
   byUserId?: string;
 }
 
-interface FeedRow {
-  id: string;
+interface FeedRow extends ActivityRow {
   lead_id: string;
   company_name: string;
   project_name: string;
-  kind: ActivityKind;
-  occurred_at: Date;
-  occurred_key: string;
-  summary: string;
-  next_follow_up_at: Date | null;
-  by_user_id: string | null;
-  created_at: Date;
 }
 
 /** The latest activities across leads, newest first, keyset-paged on (occurred_at, id). */
@@ -65,16 +58,10 @@ export class ActivityFeedRepository {
       rows,
       limit,
       (r) => ({
-        id: r.id,
+        ...toActivity(r),
         leadId: r.lead_id,
         companyName: r.company_name,
         projectName: r.project_name,
-        kind: r.kind,
-        occurredAt: r.occurred_at.toISOString(),
-        summary: r.summary,
-        nextFollowUpAt: r.next_follow_up_at?.toISOString() ?? null,
-        byUserId: r.by_user_id,
-        createdAt: r.created_at.toISOString(),
       }),
       (r) => [r.occurred_key, r.id],
     );

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Page, RateLimitedError } from '@luodi/core';
 import { Lead, LeadListFilter } from '../lead/lead';
 import { EXPORT_RETRY_AFTER_SECONDS, LeadExportService } from './lead-export.service';
-import { LeadsRepository } from '../repository/leads.repository';
+import { UsersService } from '@luodi/users';
 import { LeadsService } from '../lead/leads.service';
 
 /** Leads in pages of 200, as LeadsService.list serves them (only the fields the sheet needs). */
@@ -31,7 +31,7 @@ function fakeLeads(count: number, failFirst = false): LeadsService {
   } as unknown as LeadsService;
 }
 const ALL = {} as LeadListFilter;
-const names = { userNames: async () => new Map([['owner-1', '张伟']]) } as unknown as LeadsRepository;
+const names = { namesOf: async () => new Map([['owner-1', '张伟']]) } as unknown as UsersService;
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -7,7 +7,7 @@ import { Lead, LeadListFilter } from '../lead/lead';
 import { codeNameOf, LEAD_SHEET_COLUMNS, SheetColumn } from '../fields/lead-field-table';
 import { neutraliseFormula } from './lead-sheet-columns';
 import { LeadsService } from '../lead/leads.service';
-import { LeadsRepository } from '../repository/leads.repository';
+import { UsersService } from '@luodi/users';
 
 const PAGE = 200;
 const WAN_FORMAT = '#,##0.0000"万元"';
@@ -26,7 +26,7 @@ export class LeadExportService {
 
   constructor(
     private readonly leads: LeadsService,
-    private readonly repository: LeadsRepository,
+    private readonly users: UsersService,
   ) {}
 
   async exportXlsx(filter: LeadListFilter, userId: string): Promise<Readable> {
@@ -75,7 +75,7 @@ export class LeadExportService {
 
     let page: Page<Lead> | null = first;
     while (page) {
-      const owners = await this.repository.userNames([...new Set(page.items.map((l) => l.ownerId))]);
+      const owners = await this.users.namesOf([...new Set(page.items.map((l) => l.ownerId))]);
       for (const lead of page.items) {
         const row = { ...lead, ownerName: owners.get(lead.ownerId) ?? null };
         ws.addRow(LEAD_SHEET_COLUMNS.map((c) => cellValue(c, row))).commit();

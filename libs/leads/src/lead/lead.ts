@@ -1,4 +1,5 @@
 import type { OpenStage, Pool, StageCode } from '@luodi/catalog';
+import type { DrillFilter } from '../drill/drill-filter';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
 export const SOURCES = [
@@ -162,7 +163,7 @@ export interface LeadAuditEntry {
   changes: Record<string, [unknown, unknown]>;
 }
 
-export interface LeadListFilter {
+export interface LeadListFilter extends DrillFilter {
   stage?: StageCode;
   track?: string;
   /** A park code, or `none` for leads without a park. */

@@ -100,6 +100,11 @@ export class UsersService {
     await this.sessionsChanged(userId);
   }
 
+  /** Ends one session for a refresh: false when it had already ended (a second refresh with the same token). */
+  revokeTokenOnce(jti: string, expiresAt: Date): Promise<boolean> {
+    return this.users.revokeTokenOnce(jti, expiresAt);
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundError('该用户', 'User');

@@ -2,6 +2,7 @@ import { Baseline1732700000000 } from './1732700000000-baseline';
 import { LeadNameBigrams1796183067813 } from './1796183067813-lead-name-bigrams';
 import { FunnelSummaryDeltas1796183861777 } from './1796183861777-funnel-summary-deltas';
 import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-counts';
+import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   LeadNameBigrams1796183067813,
   FunnelSummaryDeltas1796183861777,
   OverdueMonthCounts1796184183728,
+  CockpitReportIndexes1796185319510,
 ];

@@ -63,9 +63,7 @@ export async function loadCockpit(
     part('counts', call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } }))),
     part(
       'overdue',
-      call(
-        api.GET('/api/v1/reports/overdue', { params: { query: { ...warningScope(f), limit: 1 } } }),
-      ),
+      call(api.GET('/api/v1/reports/overdue', { params: { query: { ...warningScope(f), limit: 1 } } })),
     ),
     part(
       'batches',

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '@luodi/plans';
+import { ReportsModule } from '@luodi/reports';
+import { PlansController } from './plans.controller';
+
+/** The HTTP side of annual plans; the rules live in @luodi/plans. */
+@Module({ imports: [PlansModule, ReportsModule], controllers: [PlansController] })
+export class PlansApiModule {}

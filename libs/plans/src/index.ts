@@ -1,0 +1,5 @@
+export * from './plan';
+export * from './plan-rules';
+export * from './plan-report';
+export * from './plans.service';
+export * from './plans.module';

@@ -503,6 +503,37 @@ describe('OpenAPI document matches the answers', () => {
     await call('patch', '/users/{id}', v1(`/users/${first.id}`), admin, { active: false }, 409);
   });
 
+  it('plans, key projects, batch events and results (issue 16)', async () => {
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const plan = {
+      plannedInvestmentWan: '52000',
+      plannedStartMonth: '2025-03',
+      buildType: 'new',
+      category: 'industrial',
+      provincialKey: true,
+    };
+    const planPath = v1(`/leads/${lead.id}/plans/2025`);
+    await call('put', '/leads/{id}/plans/{year}', planPath, staff.token, plan, 200);
+    await call('put', '/leads/{id}/plans/{year}', planPath, staff.token, { ...plan, buildType: 'x' }, 400);
+    await call('put', '/leads/{id}/plans/{year}', planPath, null, plan, 401);
+    await call('put', '/leads/{id}/plans/{year}', planPath, supervisor.token, plan, 200);
+    const other = await createUser(t.api, 'staff');
+    await call('put', '/leads/{id}/plans/{year}', planPath, other.token, plan, 403);
+    const unknown = v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/plans');
+    await call('put', '/leads/{id}/plans/{year}', `${unknown}/2025`, staff.token, plan, 404);
+    await call('get', '/leads/{id}/plans', v1(`/leads/${lead.id}/plans`), staff.token, undefined, 200);
+    await call('get', '/leads/{id}/plans', unknown, staff.token, undefined, 404);
+    await call('get', '/leads/{id}/plans', v1('/leads/x/plans'), staff.token, undefined, 400);
+    await call('get', '/plans/{year}', v1('/plans/2025?limit=1'), staff.token, undefined, 200);
+    await call('get', '/plans/{year}', v1('/plans/2025?category=x'), staff.token, undefined, 400);
+    await call('get', '/plans/{year}', v1('/plans/2025'), null, undefined, 401);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), supervisor.token, undefined, 200);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025&ownerId=me'), staff.token, undefined, 200);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), staff.token, undefined, 403);
+    await call('get', '/reports/plan', v1('/reports/plan'), supervisor.token, undefined, 400);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), null, undefined, 401);
+  });
+
   it('saw a documented answer from every operation of the document', () => {
     expect(contract.operations.length).toBeGreaterThanOrEqual(34);
     expect(contract.unchecked()).toEqual([]);

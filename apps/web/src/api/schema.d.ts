@@ -295,6 +295,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s plans
+     * @description Every year’s plan, the latest year first.
+     */
+    get: operations['PlansController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a lead’s plan for a year (年度计划)
+     * @description 年度计划投资, planned start and production months, 新建/续建, 产业类/基础设施类 and 省级重点工程 for the year; creates or replaces it (200 either way), audited on the lead. Staff plan only their own leads.
+     */
+    put: operations['PlansController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/transitions': {
     parameters: {
       query?: never;
@@ -439,6 +479,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s plans (年度计划表)
+     * @description Every lead’s plan for the year with its project, stage, start dates and 投资完成额 in the year, the largest planned investment first; `sums` are over all pages.
+     */
+    get: operations['PlansController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/batches': {
     parameters: {
       query?: never;
@@ -531,6 +591,26 @@ export type paths = {
      * @description Per owner for the year: leads by stage, signed amount against their target, overdue and activity counts. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_owners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The plan report (开工率, 投资完成率, 新建占比)
+     * @description 开工率 = started construction in the year ÷ planned to start in it; 投资完成率 = 投资完成额 in the year ÷ the year’s planned investment; by category, build type and month (running totals), beside the year before (同比), for all projects or, with `provincialKey=true`, the 省级重点工程. Staff get only their own, with `ownerId=me`.
+     */
+    get: operations['PlansController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1520,6 +1600,330 @@ export type components = {
       /** @example 阳曲园区 */
       nameZh: string;
     };
+    PlanBuildTypeView: {
+      /** @enum {string} */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanCategoryView: {
+      /** @enum {string} */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanListItemView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** @example 晶科能源（太原）有限公司 */
+      companyName: string;
+      /**
+       * @description 投资完成额 recorded for months of the year
+       * @example 12000.0000
+       */
+      completedWan: string;
+      /**
+       * Format: date
+       * @description 开工日期
+       */
+      constructionStartedAt: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /**
+       * Format: date
+       * @description 投产日期
+       */
+      productionStartedAt: string | null;
+      /** @example 晶科光伏组件项目 */
+      projectName: string;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanListSumsView: {
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description of which 新建
+       * @example 500000.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 年度计划投资 of every plan the filters select
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description the same in 亿元
+       * @example 50.0000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+    };
+    PlanMonthView: {
+      /**
+       * @description 投资完成额 from January to the end of the month
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description completed so far ÷ the year’s planned investment
+       * @example 0.2500
+       */
+      completionRatio: string | null;
+      /** @example 2024-03 */
+      month: string;
+      /** @description planned to start by the end of the month */
+      plannedToStart: number;
+      /** @description started by the end of the month */
+      started: number;
+      /**
+       * @description started so far ÷ the year’s planned to start
+       * @example 0.2500
+       */
+      startRatio: string | null;
+    };
+    PlanPageView: {
+      items: components['schemas']['PlanListItemView'][];
+      nextCursor: string | null;
+      /** @description sums over all pages */
+      sums: components['schemas']['PlanListSumsView'];
+    };
+    PlanReportView: {
+      byBuildType: components['schemas']['PlanBuildTypeView'][];
+      byCategory: components['schemas']['PlanCategoryView'][];
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /** @description the year before (同比) */
+      lastYear: components['schemas']['PlanYearView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description the 省级重点工程 filter; null: all projects */
+      provincialKey: boolean | null;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /**
+       * @description the figures as the zone writes them
+       * @example 50个省级重点工程项目，开工率89.9%，投资完成率33.2%，年度计划投资232.2亿元，其中新建占41%
+       */
+      statement: string;
+      /** @example 2023 */
+      year: number;
+    };
+    PlanView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanYearView: {
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /** @example 2023 */
+      year: number;
+    };
     ProblemView: {
       /**
        * @description Stable and machine-readable; never changes with the language
@@ -1566,6 +1970,35 @@ export type components = {
        */
       type: string;
     };
+    PutPlanDto: {
+      /**
+       * @description 新建 new, 续建 continued
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 industrial, 基础设施类 infrastructure
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 年度计划投资: the year’s planned investment. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string | number;
+      /**
+       * @description 计划投产月份 (YYYY-MM), not before the start month
+       * @example 2025-06
+       */
+      plannedProductionMonth?: string | null;
+      /**
+       * @description 计划开工月份 (YYYY-MM); null or absent: none
+       * @example 2024-05
+       */
+      plannedStartMonth?: string | null;
+      /** @description 省级重点工程 that year */
+      provincialKey: boolean;
+    };
     PutTargetDto: {
       /** @description Targets per owner (user id), 万元: decimal strings or JSON numbers, > 0, <= 100000000, at most 4 fraction digits */
       byOwner?: {
@@ -1594,6 +2027,20 @@ export type components = {
        * @example 6000000.0000
        */
       signedAmountWan: string | number;
+    };
+    RateView: {
+      /** @example 50 */
+      denominator: string;
+      /**
+       * @description a count, or 万元 with 4 fraction digits
+       * @example 45
+       */
+      numerator: string;
+      /**
+       * @description numerator ÷ denominator; null when the denominator is 0
+       * @example 0.2500
+       */
+      ratio: string | null;
     };
     ResetPasswordDto: {
       /**
@@ -3491,6 +3938,209 @@ export interface operations {
       };
     };
   };
+  PlansController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutPlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   LeadRecordsController_transitions: {
     parameters: {
       query?: never;
@@ -4218,6 +4868,81 @@ export interface operations {
       };
     };
   };
+  PlansController_list: {
+    parameters: {
+      query?: {
+        buildType?: 'new' | 'continued';
+        category?: 'industrial' | 'infrastructure';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ReportsController_batches: {
     parameters: {
       query: {
@@ -4572,6 +5297,89 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OwnersReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_report: {
+    parameters: {
+      query: {
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanReportView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */

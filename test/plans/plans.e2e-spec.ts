@@ -72,22 +72,22 @@ describe('annual plans and the plan report over generated data (exact)', () => {
   it.each(FILTERS.map((f) => [JSON.stringify(f), f]))(
     'GET /reports/plan %s equals the independent computation, this year and last',
     async (_, f) => {
-      const res = await get(query(2025, f as PlanFilter));
+      const res = await get(query(2025, f));
       expect(res.status).toBe(200);
-      const { cohort, ...expected } = expectedYear(leads, plans, 2025, f as PlanFilter);
+      const { cohort, ...expected } = expectedYear(leads, plans, 2025, f);
       const {
         cohort: lastCohort,
         byCategory,
         byBuildType,
         ...lastYear
-      } = expectedYear(leads, plans, 2024, f as PlanFilter);
+      } = expectedYear(leads, plans, 2024, f);
       void byCategory;
       void byBuildType;
       expect(cohort.length).toBeGreaterThan(0);
       expect(lastCohort.length).toBeGreaterThan(0);
       expect(res.body).toEqual({
         ...expected,
-        provincialKey: (f as PlanFilter).provincialKey ?? null,
+        provincialKey: f.provincialKey ?? null,
         lastYear,
         statement: expect.stringMatching(/^\d+个(省级重点工程|年度计划)项目，开工率/),
       });

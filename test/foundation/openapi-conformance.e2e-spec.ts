@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
 import { createUser, useApi } from '../support/harness';
 import { OpenApiContract } from '../support/openapi-contract';
 import { creditCode, leadBody } from '../leads/lead-fixtures';
@@ -532,6 +533,40 @@ describe('OpenAPI document matches the answers', () => {
     await call('get', '/reports/plan', v1('/reports/plan?year=2025'), staff.token, undefined, 403);
     await call('get', '/reports/plan', v1('/reports/plan'), supervisor.token, undefined, 400);
     await call('get', '/reports/plan', v1('/reports/plan?year=2025'), null, undefined, 401);
+  });
+
+  it('yearly yardsticks and results after production (issue 16)', async () => {
+    const yard = { signedAmountWan: '6000000', investmentWan: '3000000', newOutputWan: 5000000 };
+    await call('put', '/targets/{year}', v1('/targets/2026'), supervisor.token, yard, 200);
+    await call('get', '/targets/{year}/progress', v1('/targets/2026/progress'), staff.token, undefined, 200);
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const path = v1(`/leads/${lead.id}/results/2025-Q1`);
+    const result = { outputWan: '1000', taxWan: '10', employees: 12 };
+    await call('put', '/leads/{id}/results/{quarter}', path, staff.token, result, 400);
+    await call('put', '/leads/{id}/results/{quarter}', path, null, result, 401);
+    await call(
+      'put',
+      '/leads/{id}/results/{quarter}',
+      path,
+      (await createUser(t.api, 'staff')).token,
+      result,
+      403,
+    );
+    const unknown = v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/results');
+    await call('put', '/leads/{id}/results/{quarter}', `${unknown}/2025-Q1`, staff.token, result, 404);
+    await t.api.app
+      .get(DataSource)
+      .query(`UPDATE leads SET stage = 'production', production_started_at = '2025-01-02' WHERE id = $1`, [
+        lead.id,
+      ]);
+    await call('put', '/leads/{id}/results/{quarter}', path, staff.token, result, 200);
+    await call('get', '/leads/{id}/results', v1(`/leads/${lead.id}/results`), staff.token, undefined, 200);
+    await call('get', '/leads/{id}/results', unknown, staff.token, undefined, 404);
+    await call('get', '/leads/{id}/results', v1('/leads/x/results'), staff.token, undefined, 400);
+    await call('get', '/reports/results', v1('/reports/results?year=2025'), staff.token, undefined, 200);
+    await call('get', '/reports/results', v1('/reports/results?year=2026'), staff.token, undefined, 200);
+    await call('get', '/reports/results', v1('/reports/results'), staff.token, undefined, 400);
+    await call('get', '/reports/results', v1('/reports/results?year=2025'), null, undefined, 401);
   });
 
   it('saw a documented answer from every operation of the document', () => {

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { PlansModule } from '@luodi/plans';
 import { ReportsModule } from '@luodi/reports';
 import { PlansController } from './plans.controller';
+import { ResultsController } from './results.controller';
 
 /** The HTTP side of annual plans; the rules live in @luodi/plans. */
-@Module({ imports: [PlansModule, ReportsModule], controllers: [PlansController] })
+@Module({ imports: [PlansModule, ReportsModule], controllers: [PlansController, ResultsController] })
 export class PlansApiModule {}

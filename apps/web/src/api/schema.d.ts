@@ -335,6 +335,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s results (投产达效)
+     * @description Every quarter, the latest first.
+     */
+    get: operations['ResultsController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/results/{quarter}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a quarter’s results (投产达效)
+     * @description 产值, 税收 and 就业 of a lead in production for a quarter (not a future one); creates or replaces it, audited on the lead. Staff record only their own leads’.
+     */
+    put: operations['ResultsController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/transitions': {
     parameters: {
       query?: never;
@@ -611,6 +651,26 @@ export type paths = {
      * @description 开工率 = started construction in the year ÷ planned to start in it; 投资完成率 = 投资完成额 in the year ÷ the year’s planned investment; by category, build type and month (running totals), beside the year before (同比), for all projects or, with `provincialKey=true`, the 省级重点工程. Staff get only their own, with `ownerId=me`.
      */
     get: operations['PlansController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Results after production (新增产值, 税收, 就业)
+     * @description The year’s 产值, 税收 and 就业 of producing leads by quarter (running 产值), track and park, and 新增产值 against the year’s 新增产值目标 with the even pace (序时进度).
+     */
+    get: operations['ResultsController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1592,6 +1652,37 @@ export type components = {
        */
       targetWan: string | null;
     };
+    ParkTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+    };
     ParkView: {
       /** @enum {string} */
       code: 'yangqu' | 'tanghuai' | 'xiaohe';
@@ -1999,6 +2090,23 @@ export type components = {
       /** @description 省级重点工程 that year */
       provincialKey: boolean;
     };
+    PutResultDto: {
+      /**
+       * @description 就业: people employed
+       * @example 320
+       */
+      employees: number;
+      /**
+       * @description 产值 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 12000.0000
+       */
+      outputWan: string | number;
+      /**
+       * @description 税收 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 800.0000
+       */
+      taxWan: string | number;
+    };
     PutTargetDto: {
       /** @description Targets per owner (user id), 万元: decimal strings or JSON numbers, > 0, <= 100000000, at most 4 fraction digits */
       byOwner?: {
@@ -2023,10 +2131,53 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度); absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 3000000.0000
+       */
+      investmentWan?: (string | null) | number;
+      /**
+       * @description 新增产值目标; absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 5000000.0000
+       */
+      newOutputWan?: (string | null) | number;
+      /**
        * @description The zone’s signed-amount target for the year. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
        * @example 6000000.0000
        */
       signedAmountWan: string | number;
+    };
+    QuarterTotalsView: {
+      /**
+       * @description 产值 from Q1 to this quarter
+       * @example 500000.0000
+       */
+      cumulativeOutputWan: string;
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
     };
     RateView: {
       /** @example 50 */
@@ -2049,6 +2200,64 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    ResultsReportView: {
+      byPark: components['schemas']['ParkTotalsView'][];
+      byQuarter: components['schemas']['QuarterTotalsView'][];
+      byTrack: components['schemas']['TrackTotalsView'][];
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /** @description 新增产值 against the year’s target with the even pace; null when no target or a track/park filter */
+      newOutput: components['schemas']['YardstickView'] | null;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+      /** @example 2025 */
+      year: number;
+    };
+    ResultView: {
+      /**
+       * @description 就业
+       * @example 320
+       */
+      employees: number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 产值
+       * @example 12000.0000
+       */
+      outputWan: string;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 800.0000
+       */
+      taxWan: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
     };
     RunDigestAcceptedDto: {
       /**
@@ -2141,6 +2350,10 @@ export type components = {
        * @example 1500000.0000
        */
       expectedByTodayWan: string;
+      /** @description 投资强度: 投资完成额 in the year against the investment target; null when none is set */
+      investment: components['schemas']['YardstickView'] | null;
+      /** @description 新增产值: 产值 reported for the year’s quarters (投产达效) against the target; null when none */
+      newOutput: components['schemas']['YardstickView'] | null;
       /**
        * @description signed ÷ target
        * @example 0.2500
@@ -2201,6 +2414,16 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度)
+       * @example 3000000.0000
+       */
+      investmentWan: string | null;
+      /**
+       * @description 新增产值目标
+       * @example 5000000.0000
+       */
+      newOutputWan: string | null;
+      /**
        * @description The zone’s target
        * @example 6000000.0000
        */
@@ -2239,6 +2462,34 @@ export type components = {
        * @example 500000.0000
        */
       targetWan: string | null;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    TrackTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
@@ -2349,6 +2600,43 @@ export type components = {
       role: 'staff' | 'supervisor' | 'admin';
       /** Format: date-time */
       updatedAt: string;
+    };
+    YardstickView: {
+      /**
+       * @description done so far in the year
+       * @example 500000.0000
+       */
+      actualWan: string;
+      /**
+       * @description done so far in 亿元
+       * @example 50.0000
+       */
+      actualYi: string;
+      /**
+       * @description 序时进度: target × elapsed days ÷ days in the year
+       * @example 500000.0000
+       */
+      expectedByTodayWan: string;
+      /**
+       * @description actual ÷ expected by today; 1 or more is on pace
+       * @example 0.2500
+       */
+      paceRatio: string | null;
+      /**
+       * @description actual ÷ target
+       * @example 0.2500
+       */
+      ratio: string | null;
+      /**
+       * @description the year’s target
+       * @example 3000000.0000
+       */
+      targetWan: string;
+      /**
+       * @description the target in 亿元
+       * @example 300.0000
+       */
+      targetYi: string;
     };
   };
   responses: never;
@@ -4141,6 +4429,209 @@ export interface operations {
       };
     };
   };
+  ResultsController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        quarter: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutResultDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   LeadRecordsController_transitions: {
     parameters: {
       query?: never;
@@ -5421,6 +5912,71 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_report: {
+    parameters: {
+      query: {
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
           };
         };
       };

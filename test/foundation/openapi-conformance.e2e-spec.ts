@@ -569,6 +569,49 @@ describe('OpenAPI document matches the answers', () => {
     await call('get', '/reports/results', v1('/reports/results?year=2025'), null, undefined, 401);
   });
 
+  it('三个一批 events (issue 16)', async () => {
+    const body = { name: '第四期“三个一批”活动', date: '2024-04-18', period: 4 };
+    const event = (await call('post', '/batch-events', v1('/batch-events'), supervisor.token, body, 201))
+      .body;
+    await call('post', '/batch-events', v1('/batch-events'), staff.token, body, 403);
+    await call('post', '/batch-events', v1('/batch-events'), supervisor.token, { date: 'x' }, 400);
+    await call('post', '/batch-events', v1('/batch-events'), null, body, 401);
+    await call('get', '/batch-events', v1('/batch-events'), staff.token, undefined, 200);
+    await call('get', '/batch-events', v1('/batch-events'), null, undefined, 401);
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const entries = v1(`/batch-events/${event.id}/entries`);
+    const entry = { leadId: lead.id, list: 'signing', expectedOutputWan: '8000' };
+    await call('post', '/batch-events/{id}/entries', entries, supervisor.token, entry, 201);
+    await call('post', '/batch-events/{id}/entries', entries, supervisor.token, { ...entry, list: 'x' }, 400);
+    await call('post', '/batch-events/{id}/entries', entries, staff.token, entry, 403);
+    await call('post', '/batch-events/{id}/entries', entries, null, entry, 401);
+    const unknown = v1('/batch-events/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11');
+    await call('post', '/batch-events/{id}/entries', `${unknown}/entries`, supervisor.token, entry, 404);
+    await call('get', '/batch-events/{id}', v1(`/batch-events/${event.id}`), staff.token, undefined, 200);
+    await call('get', '/batch-events/{id}', unknown, staff.token, undefined, 404);
+    await call('get', '/batch-events/{id}', v1('/batch-events/x'), staff.token, undefined, 400);
+    await call('get', '/batch-events/{id}', v1(`/batch-events/${event.id}`), null, undefined, 401);
+    const xlsx = v1(`/batch-events/${event.id}/export.xlsx`);
+    await call('get', '/batch-events/{id}/export.xlsx', xlsx, staff.token, undefined, 200);
+    await call(
+      'get',
+      '/batch-events/{id}/export.xlsx',
+      `${unknown}/export.xlsx`,
+      staff.token,
+      undefined,
+      404,
+    );
+    await call(
+      'get',
+      '/batch-events/{id}/export.xlsx',
+      v1('/batch-events/x/export.xlsx'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/batch-events/{id}/export.xlsx', xlsx, null, undefined, 401);
+  });
+
   it('saw a documented answer from every operation of the document', () => {
     expect(contract.operations.length).toBeGreaterThanOrEqual(34);
     expect(contract.unchecked()).toEqual([]);

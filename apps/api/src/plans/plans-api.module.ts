@@ -3,7 +3,11 @@ import { PlansModule } from '@luodi/plans';
 import { ReportsModule } from '@luodi/reports';
 import { PlansController } from './plans.controller';
 import { ResultsController } from './results.controller';
+import { BatchEventsController } from './batch-events.controller';
 
 /** The HTTP side of annual plans; the rules live in @luodi/plans. */
-@Module({ imports: [PlansModule, ReportsModule], controllers: [PlansController, ResultsController] })
+@Module({
+  imports: [PlansModule, ReportsModule],
+  controllers: [PlansController, ResultsController, BatchEventsController],
+})
 export class PlansApiModule {}

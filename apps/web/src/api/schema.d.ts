@@ -63,6 +63,90 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/batch-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 三个一批 events
+     * @description The latest date first, with counts.
+     */
+    get: operations['BatchEventsController_list'];
+    put?: never;
+    /**
+     * Create a 三个一批 event (supervisor, admin)
+     * @description Name, date and 期数.
+     */
+    post: operations['BatchEventsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 三个一批 event
+     * @description The three lists with counts, 总投资 and 预计年产值 by track and park, and for each lead whether it had reached the list’s stage by the event’s date (Asia/Shanghai).
+     */
+    get: operations['BatchEventsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nominate a lead to one of the event’s lists (supervisor, admin)
+     * @description signing, construction or production, with its 预计年产值. A lead is on one list of an event: nominating it again moves it and replaces its expected output. Returns the event page.
+     */
+    post: operations['BatchEventsController_nominate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event’s lists in the province’s format (.xlsx)
+     * @description A sheet per list (签约一批, 开工一批, 投产一批): title, Chinese headers, one row per project, 合计.
+     */
+    get: operations['BatchEventsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/digests/preview': {
     parameters: {
       query?: never;
@@ -1023,6 +1107,50 @@ export type components = {
       /** Format: uuid */
       userId: string | null;
     };
+    BatchEntryView: {
+      /** @example 山西烁科晶体有限公司 */
+      companyName: string;
+      /** Format: date */
+      constructionStartedAt: string | null;
+      /**
+       * @description 预计年产值
+       * @example 80000.0000
+       */
+      expectedOutputWan: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /** Format: date */
+      productionStartedAt: string | null;
+      /** @example 碳化硅衬底项目 */
+      projectName: string;
+      /** @description reached the list’s stage by the event’s date (Asia/Shanghai) and is still there or further */
+      reached: boolean;
+      /**
+       * Format: date
+       * @description when it reached that stage
+       */
+      reachedAt: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /**
+       * @description the lead’s stage now
+       * @enum {string}
+       */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     BatchesReportView: {
       /** @description 开工 */
       constructionStarted: components['schemas']['BatchGroupView'];
@@ -1034,6 +1162,69 @@ export type components = {
       signed: components['schemas']['BatchGroupView'];
       /** Format: date */
       to: string;
+    };
+    BatchEventDetailView: {
+      /** @description 开工一批 */
+      construction: components['schemas']['BatchListView'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
+      /** @description 投产一批 */
+      production: components['schemas']['BatchListView'];
+      /** @description 签约一批 */
+      signing: components['schemas']['BatchListView'];
+      /** @description the three lists together */
+      totals: components['schemas']['BatchTotalsView'];
+    };
+    BatchEventSummaryView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @description nominated leads */
+      entries: number;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @description of which not at their stage by the event’s date */
+      notReached: number;
+      /** @example 4 */
+      period: number | null;
+    };
+    BatchEventView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
     };
     BatchGroupView: {
       /** @example 500000.0000 */
@@ -1062,6 +1253,118 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    BatchListView: {
+      byPark: components['schemas']['BatchParkTotalsView'][];
+      byTrack: components['schemas']['BatchTrackTotalsView'][];
+      count: number;
+      entries: components['schemas']['BatchEntryView'][];
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchParkTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTrackTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     ChangeOwnPasswordDto: {
       /**
        * Format: password
@@ -1074,6 +1377,35 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    CreateBatchEntryDto: {
+      /**
+       * @description 预计年产值. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 80000.0000
+       */
+      expectedOutputWan?: (string | null) | number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description signing 签约一批, construction 开工一批, production 投产一批
+       * @enum {string}
+       */
+      list: 'signing' | 'construction' | 'production';
+    };
+    CreateBatchEventDto: {
+      /**
+       * Format: date
+       * @description The event’s date (Asia/Shanghai)
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /**
+       * @description 期数
+       * @example 4
+       */
+      period?: number | null;
     };
     CreateLeadDto: {
       /** @example 晶科能源股份有限公司 */
@@ -1484,7 +1816,7 @@ export type components = {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
       /** Format: uuid */
       leadId: string | null;
       /** @description Days relative to the stage deadline (-7, -1, 1, 7) */
@@ -2852,6 +3184,441 @@ export interface operations {
             code?: 'UNAUTHENTICATED';
             /** @enum {integer} */
             status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventSummaryView'][];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_nominate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook with Chinese headers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
           };
         };
       };
@@ -5233,7 +6000,7 @@ export interface operations {
       query?: {
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
-        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
         /** @description Only notifications about this lead */
         leadId?: string;
         limit?: number;

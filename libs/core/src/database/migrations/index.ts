@@ -10,6 +10,7 @@ import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists'
 import { AccountSessions1796200000000 } from './1796200000000-account-sessions';
 import { LeadPlans1796182843019 } from './1796182843019-lead-plans';
 import { YearlyYardsticksAndResults1796183730633 } from './1796183730633-yearly-yardsticks-and-results';
+import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   AccountSessions1796200000000,
   LeadPlans1796182843019,
   YearlyYardsticksAndResults1796183730633,
+  BatchEvents1796184500850,
 ];

@@ -125,6 +125,17 @@ describe('browser: a 三个一批 event and the plan report', () => {
       .waitFor();
     await page.getByRole('link', { name: '碳化硅衬底扩产项目' }).waitFor();
     await screenshot(page, 'plan-report');
+
+    // The cockpit shows the year's investment and new-output targets beside the signing target.
+    const target = await api
+      .http()
+      .put(`/api/v1/targets/${year}`)
+      .set('Authorization', `Bearer ${supervisor.token}`)
+      .send({ signedAmountWan: '6000000', investmentWan: '3000000', newOutputWan: '5000000' });
+    expect(target.status).toBe(200);
+    await page.getByRole('menuitem', { name: '驾驶舱' }).first().click();
+    await page.getByTestId('cockpit-investment').getByText('年度投资（目标300.00亿元').waitFor();
+    await page.getByTestId('cockpit-new-output').getByText('0.00亿元 · 0.0%').waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

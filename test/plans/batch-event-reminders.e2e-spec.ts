@@ -2,8 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { createTestEnv, startWorker, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { MAIL_SETTINGS } from '../../libs/notifications/src';
-import { JobName, QueueName } from '../../libs/queues/src';
+import { MAIL_SETTINGS } from '@luodi/notifications';
+import { JobName, QueueName } from '@luodi/queues';
 import { SmtpTestServer } from '../worker/smtp-test-server';
 import { settle, waitFor } from '../worker/wait-for';
 import {

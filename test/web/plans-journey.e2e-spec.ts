@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { createTestEnv, createUser, TestEnv } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
-import { addDays } from '../../libs/core/src';
+import { addDays } from '@luodi/core';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
 import { launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/leads';
+import { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';
 import { BATCH_LIST_NAMES_ZH, BATCH_LISTS, BatchEventDetail } from './batch-event';
 
 /** The columns of the province's 三个一批 list (one sheet per list), in its order and words. */
@@ -25,9 +25,10 @@ const yi = (wan: string | null) => (wan === null ? null : Number(wan) / 10000);
  */
 export async function batchEventWorkbook(event: BatchEventDetail): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const trackName = (code: string) => TRACK_NAMES_ZH[code] ?? code;
-  const parkName = (code: string | null) => (code ? (PARK_NAMES_ZH[code] ?? code) : '未落园区');
-  const stageName = (code: string) => STAGE_NAMES_ZH[code] ?? code;
+  const name = (names: Record<string, string>, code: string) => names[code] ?? code;
+  const trackName = (code: string) => name(TRACK_NAMES_ZH, code);
+  const parkName = (code: string | null) => (code ? name(PARK_NAMES_ZH, code) : '未落园区');
+  const stageName = (code: string) => name(STAGE_NAMES_ZH, code);
   for (const list of BATCH_LISTS) {
     const view = event[list];
     const ws = wb.addWorksheet(BATCH_LIST_NAMES_ZH[list]);

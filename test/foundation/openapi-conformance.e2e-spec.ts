@@ -533,6 +533,58 @@ describe('OpenAPI document matches the answers', () => {
     await call('get', '/reports/plan', v1('/reports/plan?year=2025'), staff.token, undefined, 403);
     await call('get', '/reports/plan', v1('/reports/plan'), supervisor.token, undefined, 400);
     await call('get', '/reports/plan', v1('/reports/plan?year=2025'), null, undefined, 401);
+    await call(
+      'get',
+      '/plans/{year}/export.xlsx',
+      v1('/plans/2025/export.xlsx'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'get',
+      '/plans/{year}/export.xlsx',
+      v1('/plans/1999/export.xlsx'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/plans/{year}/export.xlsx', v1('/plans/2025/export.xlsx'), null, undefined, 401);
+    const sheet = (
+      await t.api
+        .http()
+        .get(v1('/plans/2025/export.xlsx'))
+        .set('Authorization', `Bearer ${staff.token}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+    ).body as Buffer;
+    for (const [token, status] of [
+      [supervisor.token, 200],
+      [staff.token, 403],
+      [null, 401],
+    ] as const) {
+      let req = t.api.http().post(v1('/plans/import'));
+      if (token) req = req.set('Authorization', `Bearer ${token}`);
+      contract.check(
+        'post',
+        '/api/v1/plans/import',
+        await req.attach('file', sheet, 'plans.xlsx').expect(status),
+      );
+    }
+    contract.check(
+      'post',
+      '/api/v1/plans/import',
+      await t.api
+        .http()
+        .post(v1('/plans/import'))
+        .set('Authorization', `Bearer ${supervisor.token}`)
+        .send({})
+        .expect(400),
+    );
   });
 
   it('yearly yardsticks and results after production (issue 16)', async () => {

@@ -12,3 +12,5 @@ export * from './batch-events/batch-event-export';
 export * from './batch-events/batch-events.service';
 export * from './batch-events/batch-event-reminders';
 export * from './batch-events/batch-event-reminders.module';
+export * from './excel/plan-sheet';
+export * from './excel/plans-excel.service';

@@ -136,6 +136,23 @@ describe('browser: a 三个一批 event and the plan report', () => {
     await page.getByRole('menuitem', { name: '驾驶舱' }).first().click();
     await page.getByTestId('cockpit-investment').getByText('年度投资（目标300.00亿元').waitFor();
     await page.getByTestId('cockpit-new-output').getByText('0.00亿元 · 0.0%').waitFor();
+    // The lead page shows the project's plans, and a supervisor sets next year's there.
+    await page.goto(`/leads/${ids.open}`);
+    const planTable = page.locator('[aria-label="年度计划"]');
+    await planTable.getByText('基础设施类').or(planTable.getByText('产业类·续建')).first().waitFor();
+    await page.getByLabel('年度计划投资（万元）').fill('88000.5');
+    await page.locator('.plans .el-input-number input').fill(String(year + 1));
+    await page.getByRole('button', { name: '保存计划' }).click();
+    await planTable.getByRole('cell', { name: String(year + 1) }).waitFor();
+    const saved = await api
+      .http()
+      .get(`/api/v1/leads/${ids.open}/plans`)
+      .set('Authorization', `Bearer ${supervisor.token}`);
+    expect(saved.body[0]).toMatchObject({
+      year: year + 1,
+      plannedInvestmentWan: '88000.5000',
+      buildType: 'new',
+    });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ export type PlanItem = Schemas['PlanListItemView'];
 export type BatchEventSummary = Schemas['BatchEventSummaryView'];
 export type BatchEventDetail = Schemas['BatchEventDetailView'];
 export type LeadResult = Schemas['ResultView'];
+export type LeadPlan = Schemas['PlanView'];
 
 export const BUILD_TYPE_NAMES: Record<string, string> = { new: '新建', continued: '续建' };
 export const CATEGORY_NAMES: Record<string, string> = { industrial: '产业类', infrastructure: '基础设施类' };

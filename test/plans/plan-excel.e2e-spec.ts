@@ -77,7 +77,10 @@ describe('plans to and from Excel (round trip)', () => {
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
     const res = await upload(edited);
     expect(res.body.updated).toBe(before.length - 1);
-    expect(res.body.errors).toEqual([{ row: 4, field: 'category', message: '须为产业类或基础设施类' }]);
+    expect(res.body.errors).toEqual([
+      { row: 4, field: 'category', message: '须为产业类或基础设施类' },
+      { row: 4, field: 'plannedInvestmentWan', message: '金额须大于0，最多4位小数' },
+    ]);
     const after = await allPlans();
     const byId = (xs: { leadId: string }[], id: unknown) => xs.find((p) => p.leadId === id);
     const id2 = ws.getRow(2).getCell(1).value;

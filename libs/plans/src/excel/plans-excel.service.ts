@@ -40,7 +40,17 @@ export class PlansExcelService {
     for (const r of rows) {
       const parsed = planFromRow(r.values);
       if ('errors' in parsed) {
-        errors.push(...parsed.errors.map((e) => ({ row: r.row, ...e })));
+        // The amount and months are checked too, so a row's every bad cell is named at once.
+        const cells = checkPlan({
+          plannedInvestmentWan: r.values.get('plannedInvestmentWan')?.trim() ?? '',
+          plannedStartMonth: r.values.get('plannedStartMonth')?.trim() || null,
+          plannedProductionMonth: r.values.get('plannedProductionMonth')?.trim() || null,
+          buildType: 'new',
+          category: 'industrial',
+          provincialKey: false,
+        });
+        const all = [...parsed.errors, ...('errors' in cells ? cells.errors : [])];
+        errors.push(...all.map((e) => ({ row: r.row, ...e })));
         continue;
       }
       const checked = checkPlan(parsed.input);
@@ -68,7 +78,7 @@ export class PlansExcelService {
         }
       });
     }
-    errors.sort((a, b) => a.row - b.row);
+    errors.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
     return { updated: writable.length, errors };
   }
 }

@@ -2,6 +2,7 @@ import { Baseline1732700000000 } from './1732700000000-baseline';
 import { LeadPlans1796182843019 } from './1796182843019-lead-plans';
 import { YearlyYardsticksAndResults1796183730633 } from './1796183730633-yearly-yardsticks-and-results';
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
+import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   LeadPlans1796182843019,
   YearlyYardsticksAndResults1796183730633,
   BatchEvents1796184500850,
+  CockpitReportIndexes1796185319510,
 ];

@@ -13,3 +13,4 @@ export * from './lead-export.service';
 export * from './lead-import.service';
 export * from './leads.module';
 export * from './activity-feed.repository';
+export * from './lead-company-link';

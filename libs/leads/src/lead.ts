@@ -1,4 +1,5 @@
 import type { OpenStage, StageCode } from '@luodi/catalog';
+import type { LeadCompanyLink } from './lead-company-link';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
 export const SOURCES = [
@@ -101,6 +102,11 @@ export interface Lead {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // companies (issue 15)
+  companyId: string | null;
+  projectType: string;
+  chainLinkId: string | null;
+  chainRole: string | null;
 }
 
 /** The fields a client sets on a new lead, already validated and normalised. */
@@ -120,6 +126,8 @@ export interface NewLead {
   inPlanningPool: boolean;
   ownerId: string;
   leaderId: string | null;
+  /** companies (issue 15): absent → linked by the database to the company of its name or credit code. */
+  link?: LeadCompanyLink;
 }
 
 export interface LeadTransition {

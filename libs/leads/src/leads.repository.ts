@@ -243,8 +243,10 @@ export class LeadsRepository {
   async insertOne(tx: Queryable, lead: NewLead, today: string, now: Date): Promise<string> {
     const row = await firstRow<{ id: string }>(
       tx,
-      `INSERT INTO leads (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'lead', $11, $12, $18::date,
-         $18::date + (SELECT deadline_days FROM stages WHERE code = 'lead'), $13, $14, $15, $16, $17, $19, $19) RETURNING id`,
+      `INSERT INTO leads (${INSERT_COLUMNS}, company_id, project_type, chain_link_id, chain_role)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'lead', $11, $12, $18::date,
+         $18::date + (SELECT deadline_days FROM stages WHERE code = 'lead'), $13, $14, $15, $16, $17, $19, $19,
+         $20, coalesce($21, 'new'), $22, $23) RETURNING id`,
       [
         lead.companyName,
         nameKey(lead.companyName),
@@ -265,6 +267,10 @@ export class LeadsRepository {
         lead.notes,
         today,
         now.toISOString(),
+        lead.link?.companyId ?? null,
+        lead.link?.projectType ?? null,
+        lead.link?.chainLinkId ?? null,
+        lead.link?.chainRole ?? null,
       ],
     );
     return row!.id;

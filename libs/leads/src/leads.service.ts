@@ -26,6 +26,7 @@ import { nameKey } from './name-key';
 import { normaliseCreditCode } from './credit-code';
 import { countsAsSigned } from './stage-rules';
 import { STAGE_NAMES_ZH } from './lead-sheet-columns';
+import { companyLinkOf, LEAD_COMPANY_LINK_COLUMNS } from './lead-company-link';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -56,6 +57,8 @@ const PATCH_COLUMNS: Record<string, { column: string; normalise?: (v: unknown, f
     ownerId: { column: 'owner_id' },
     leaderId: { column: 'leader_id' },
     stageDeadline: { column: 'stage_deadline' },
+    // companies (issue 15)
+    ...Object.fromEntries(Object.entries(LEAD_COMPANY_LINK_COLUMNS).map(([f, column]) => [f, { column }])),
   };
 
 /** Amounts were validated by the DTO; this canonicalises them (4 fraction digits) and guards other callers. */
@@ -127,7 +130,12 @@ export class LeadsService {
     );
     errors.push(...(await this.checkPeople(input.ownerId, input.leaderId)));
     if (!value || errors.length > 0) throw new ValidationFailedError(errors);
-    const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
+    const lead: NewLead = {
+      ...value,
+      ownerId: input.ownerId ?? actor.id,
+      leaderId: input.leaderId ?? null,
+      link: companyLinkOf(input), // companies (issue 15)
+    };
     let id: string;
     try {
       id = await transactionWithRetry(this.leads.db, async (tx) => {

@@ -16,6 +16,7 @@ import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
 
 @Module({
   imports: [
@@ -30,6 +31,7 @@ import { WebAppModule } from './web/web-app.module';
     ReportsModule,
     NotificationsApiModule,
     LeadsApiModule,
+    CompaniesApiModule,
     EventsModule,
     WebAppModule,
   ],

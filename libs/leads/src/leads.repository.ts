@@ -16,11 +16,13 @@ import {
 import { OPEN_STAGES } from '@luodi/catalog';
 import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
+import { LEAD_COMPANY_LINK_COLUMNS } from './lead-company-link';
 import { nameKey } from './name-key';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([
+  ...Object.values(LEAD_COMPANY_LINK_COLUMNS), // companies (issue 15)
   'company_name',
   'company_key',
   'credit_code',

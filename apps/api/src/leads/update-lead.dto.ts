@@ -16,12 +16,12 @@ import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
 import { wanInput } from '../docs/schema-fragments';
 import { IsWan, trim } from './lead-validators';
-import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
+import { LeadCompanyFieldsDto } from '../companies/lead-company-fields.dto';
 
 /** Present → change it; `null` clears an optional field; required fields cannot be null. */
 const present = (_: object, v: unknown) => v !== undefined;
 
-export class UpdateLeadDto extends LeadOptionalFieldsDto {
+export class UpdateLeadDto extends LeadCompanyFieldsDto {
   @ApiProperty({
     type: 'integer',
     description: 'The version the change is based on (optimistic concurrency)',

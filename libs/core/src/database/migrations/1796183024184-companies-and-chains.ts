@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { companyNameNormSql } from '@luodi/companies/company-name';
+// A relative path: migrations also load where the @luodi aliases are not mapped (the test global setup).
+import { companyNameNormSql } from '../../../../companies/src/company-name';
 
 const OWNERSHIPS = `'central_soe', 'local_soe', 'private', 'foreign', 'hk_macao_taiwan', 'other'`;
 const TAGS = `'fortune_global_500', 'china_500', 'listed', 'chain_leader', 'specialized', 'high_tech'`;

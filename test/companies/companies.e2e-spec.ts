@@ -64,7 +64,10 @@ describe('companies: register, company page, similarity, leads linked to compani
 
     it('one company per credit code, and per normalised name without one: 409 DUPLICATE_COMPANY', async () => {
       const code = creditCode();
-      const first = await call('post', '/companies', staff.token, { name: '山西华阳新材料有限公司', creditCode: code });
+      const first = await call('post', '/companies', staff.token, {
+        name: '山西华阳新材料有限公司',
+        creditCode: code,
+      });
       const byCode = await call('post', '/companies', staff.token, { name: '另一个名字', creditCode: code });
       expect(byCode.status).toBe(409);
       expect(byCode.body).toMatchObject({ code: 'DUPLICATE_COMPANY', existingCompanyId: first.body.id });
@@ -113,7 +116,10 @@ describe('companies: register, company page, similarity, leads linked to compani
         tags: ['fortune_global_500'],
         creditCode: code,
       });
-      await call('post', '/companies', staff.token, { name: '美锦能源（山西）有限公司', ownership: 'private' });
+      await call('post', '/companies', staff.token, {
+        name: '美锦能源（山西）有限公司',
+        ownership: 'private',
+      });
       const byName = await call('get', `/companies?q=${encodeURIComponent('机车车辆')}`, staff.token);
       expect(byName.body.items.map((c: { id: string }) => c.id)).toEqual([a.body.id]);
       const byAlias = await call('get', `/companies?q=${encodeURIComponent('中车太原')}`, staff.token);
@@ -150,14 +156,25 @@ describe('companies: register, company page, similarity, leads linked to compani
         notes: '链主企业',
       });
       expect(ok.status).toBe(200);
-      expect(ok.body).toMatchObject({ version: 2, aliases: ['太钢'], tags: ['china_500'], notes: '链主企业' });
+      expect(ok.body).toMatchObject({
+        version: 2,
+        aliases: ['太钢'],
+        tags: ['china_500'],
+        notes: '链主企业',
+      });
       const stale = await call('patch', `/companies/${a.body.id}`, staff.token, { version: 1, notes: 'x' });
       expect(stale.status).toBe(409);
       expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2 });
-      const clash = await call('patch', `/companies/${a.body.id}`, staff.token, { version: 2, name: '建投集团' });
+      const clash = await call('patch', `/companies/${a.body.id}`, staff.token, {
+        version: 2,
+        name: '建投集团',
+      });
       expect(clash.status).toBe(409);
       expect(clash.body).toMatchObject({ code: 'DUPLICATE_COMPANY', existingCompanyId: b.body.id });
-      const cleared = await call('patch', `/companies/${a.body.id}`, staff.token, { version: 2, notes: null });
+      const cleared = await call('patch', `/companies/${a.body.id}`, staff.token, {
+        version: 2,
+        notes: null,
+      });
       expect(cleared.body).toMatchObject({ version: 3, notes: null });
       // The alias is a name the similarity search now finds.
       const similar = await call('get', `/companies/similar?name=${encodeURIComponent('太钢')}`, staff.token);
@@ -191,9 +208,14 @@ describe('companies: register, company page, similarity, leads linked to compani
       });
       expect(bad.status).toBe(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'phone']);
-      const unknown = await call('post', '/companies/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/contacts', staff.token, {
-        name: '李',
-      });
+      const unknown = await call(
+        'post',
+        '/companies/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/contacts',
+        staff.token,
+        {
+          name: '李',
+        },
+      );
       expect(unknown.status).toBe(404);
       const page = await call('get', `/companies/${a.body.id}`, staff.token);
       expect(page.body.contacts).toEqual([res.body]);
@@ -226,11 +248,17 @@ describe('companies: register, company page, similarity, leads linked to compani
 
     it('refuses a missing or over-long name with 400', async () => {
       expect((await call('get', '/companies/similar', staff.token)).status).toBe(400);
-      expect((await call('get', `/companies/similar?name=${'企'.repeat(201)}`, staff.token)).status).toBe(400);
+      expect((await call('get', `/companies/similar?name=${'企'.repeat(201)}`, staff.token)).status).toBe(
+        400,
+      );
     });
 
     it('the SQL normalisation (company_name_norm) agrees with the TypeScript one on every name here', async () => {
-      const names = [...SAME_FIRM.flatMap(([a, b]) => [a, b]), ...UNRELATED, ...REGISTERED.map((c) => c.name)];
+      const names = [
+        ...SAME_FIRM.flatMap(([a, b]) => [a, b]),
+        ...UNRELATED,
+        ...REGISTERED.map((c) => c.name),
+      ];
       const { rows } = await db.query(`SELECT n, company_name_norm(n) AS norm FROM unnest($1::text[]) AS n`, [
         names,
       ]);
@@ -252,7 +280,12 @@ describe('companies: register, company page, similarity, leads linked to compani
         plannedInvestmentWan: '80000',
       });
       expect(byName.status).toBe(201);
-      expect(byName.body).toMatchObject({ companyId: firm.body.id, projectType: 'new', chainLinkId: null, chainRole: null });
+      expect(byName.body).toMatchObject({
+        companyId: firm.body.id,
+        projectType: 'new',
+        chainLinkId: null,
+        chainRole: null,
+      });
       const byCode = await call('post', '/leads', staff.token, {
         companyName: '完全不同的写法',
         creditCode: code,
@@ -283,7 +316,10 @@ describe('companies: register, company page, similarity, leads linked to compani
 
     it('with companyId the lead takes the company’s name and credit code; bad references are 400', async () => {
       const code = creditCode();
-      const firm = await call('post', '/companies', staff.token, { name: '山西烁科新材料有限公司', creditCode: code });
+      const firm = await call('post', '/companies', staff.token, {
+        name: '山西烁科新材料有限公司',
+        creditCode: code,
+      });
       const res = await call('post', '/leads', staff.token, {
         companyId: firm.body.id,
         projectName: '碳化硅衬底扩产',
@@ -398,10 +434,14 @@ describe('companies: register, company page, similarity, leads linked to compani
       expect(page.body.activities.map((a: { summary: string }) => a.summary)).toEqual(['走访1', '走访0']);
 
       // Independently: the leads as GET /leads/:id returns them.
-      const leads = await Promise.all(leadIds.map(async (id) => (await call('get', `/leads/${id}`, staff.token)).body));
+      const leads = await Promise.all(
+        leadIds.map(async (id) => (await call('get', `/leads/${id}`, staff.token)).body),
+      );
       const sum = (xs: string[]) => xs.reduce((s, x) => s.plus(x), new Decimal(0)).toFixed(4);
       const notLost = leads.filter((l) => l.stage !== 'lost');
-      const countedSigned = leads.filter((l) => ['signed', 'landed', 'construction', 'production'].includes(l.stage));
+      const countedSigned = leads.filter((l) =>
+        ['signed', 'landed', 'construction', 'production'].includes(l.stage),
+      );
       expect(page.body.totals).toEqual({
         leads: leads.length,
         openLeads: notLost.length,

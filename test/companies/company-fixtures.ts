@@ -35,4 +35,11 @@ export const SAME_FIRM: [typed: string, registered: string, how: string][] = [
   ['中电科二所', '中国电子科技集团公司第二研究所', 'short name (alias)'],
   ['比亚迪（太原）汽车有限公司', '比亚迪汽车工业有限公司', 'bracketed region'],
 ];
-export const UNRELATED = ['晶澳太阳能科技股份有限公司', '山西潞安化工集团', '阳光电源股份有限公司', '中来光电', '华为技术有限公司', '三一重工股份有限公司'];
+export const UNRELATED = [
+  '晶澳太阳能科技股份有限公司',
+  '山西潞安化工集团',
+  '阳光电源股份有限公司',
+  '中来光电',
+  '华为技术有限公司',
+  '三一重工股份有限公司',
+];

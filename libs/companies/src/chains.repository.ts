@@ -75,7 +75,12 @@ export class ChainsRepository {
   }
 
   /** Adds (or re-notes) a target company of the link; true when new. */
-  async upsertTarget(linkId: string, companyId: string, note: string | null, userId: string): Promise<boolean> {
+  async upsertTarget(
+    linkId: string,
+    companyId: string,
+    note: string | null,
+    userId: string,
+  ): Promise<boolean> {
     const row = await firstRow<{ created: boolean }>(
       this.db,
       `INSERT INTO chain_link_targets (link_id, company_id, note, created_by) VALUES ($1, $2, $3, $4)

@@ -36,7 +36,11 @@ export class ChainsService {
     return chain;
   }
 
-  async create(input: { track: string; name: string; links?: { name: string; position: ChainPosition }[] }): Promise<Chain> {
+  async create(input: {
+    track: string;
+    name: string;
+    links?: { name: string; position: ChainPosition }[];
+  }): Promise<Chain> {
     let id: string;
     try {
       id = await this.chains.db.transaction(async (tx) => {
@@ -57,7 +61,9 @@ export class ChainsService {
     const current = await this.get(id);
     if (current.version !== input.version) throw new VersionConflictError(current.version);
     try {
-      if (!(await this.chains.updateChain(id, input.version, { name: input.name?.trim(), track: input.track }))) {
+      if (
+        !(await this.chains.updateChain(id, input.version, { name: input.name?.trim(), track: input.track }))
+      ) {
         throw new VersionConflictError();
       }
     } catch (err) {
@@ -96,7 +102,12 @@ export class ChainsService {
         { field: 'companyId', message: tr('企业库中没有该企业', 'is not a registered company') },
       ]);
     }
-    const created = await this.chains.upsertTarget(linkId, input.companyId, input.note?.trim() || null, userId);
+    const created = await this.chains.upsertTarget(
+      linkId,
+      input.companyId,
+      input.note?.trim() || null,
+      userId,
+    );
     return { created, link: await this.linkDetail(linkId) };
   }
 

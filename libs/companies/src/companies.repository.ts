@@ -89,7 +89,11 @@ export class CompaniesRepository {
   }
 
   /** The company a new one would duplicate: the same credit code, or without one the same normalised name. */
-  async findDuplicateId(creditCode: string | null, nameNorm: string, exceptId?: string): Promise<string | null> {
+  async findDuplicateId(
+    creditCode: string | null,
+    nameNorm: string,
+    exceptId?: string,
+  ): Promise<string | null> {
     const row = await firstRow<{ id: string }>(
       this.db,
       creditCode
@@ -241,7 +245,12 @@ export class CompaniesRepository {
    * names by the GiST index's distance (`<->`, a K-nearest-neighbour scan whatever the table size), then those at
    * or above `threshold`, best first, one row per company.
    */
-  async similar(nameNorm: string, threshold: number, limit: number, exceptId?: string): Promise<SimilarCompany[]> {
+  async similar(
+    nameNorm: string,
+    threshold: number,
+    limit: number,
+    exceptId?: string,
+  ): Promise<SimilarCompany[]> {
     const rows = await rowsOf<{ id: string; name: string; similarity: number }>(
       this.db,
       `SELECT c.id, c.name, s.sim AS similarity

@@ -103,7 +103,8 @@ export class CompaniesService {
     if (changes.name !== undefined) set.name_norm = norm;
     try {
       await transactionWithRetry(this.companies.db, async (tx) => {
-        if (!(await this.companies.updateIfCurrent(tx, id, input.version, set))) throw new VersionConflictError();
+        if (!(await this.companies.updateIfCurrent(tx, id, input.version, set)))
+          throw new VersionConflictError();
         if (changes.name !== undefined || changes.aliases !== undefined) {
           await this.companies.replaceNames(tx, id, companyNameNorms(next));
         }

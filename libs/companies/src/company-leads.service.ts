@@ -43,11 +43,17 @@ export class CompanyLeadsService {
           ),
         });
       }
-      input = { ...input, companyName: input.companyName ?? company.name, creditCode: given ?? company.creditCode };
+      input = {
+        ...input,
+        companyName: input.companyName ?? company.name,
+        creditCode: given ?? company.creditCode,
+      };
     }
     if (errors.length > 0) throw new ValidationFailedError(errors);
     const lead = await this.leads.create(input, actor);
-    const similarCompanies = companyId ? [] : await this.companies.similar(lead.companyName, 5, lead.companyId ?? undefined);
+    const similarCompanies = companyId
+      ? []
+      : await this.companies.similar(lead.companyName, 5, lead.companyId ?? undefined);
     return { lead, similarCompanies };
   }
 
@@ -63,7 +69,8 @@ export class CompanyLeadsService {
       errors.push({ field: 'companyId', message: tr('企业库中没有该企业', 'is not a registered company') });
     }
     if (typeof input.chainLinkId === 'string') {
-      if (!(await this.chains.linkExists(input.chainLinkId))) errors.push({ field: 'chainLinkId', message: tr('没有该产业链环节', 'is not a chain link') });
+      if (!(await this.chains.linkExists(input.chainLinkId)))
+        errors.push({ field: 'chainLinkId', message: tr('没有该产业链环节', 'is not a chain link') });
     }
     return errors;
   }

@@ -1,5 +1,12 @@
 /** 企业库: a company's enumerated fields with the Chinese names pages, Excel and messages show. */
-export const OWNERSHIPS = ['central_soe', 'local_soe', 'private', 'foreign', 'hk_macao_taiwan', 'other'] as const;
+export const OWNERSHIPS = [
+  'central_soe',
+  'local_soe',
+  'private',
+  'foreign',
+  'hk_macao_taiwan',
+  'other',
+] as const;
 export type Ownership = (typeof OWNERSHIPS)[number];
 export const OWNERSHIP_NAMES_ZH: Record<Ownership, string> = {
   central_soe: '央企',
@@ -40,7 +47,11 @@ export const PROJECT_TYPE_NAMES_ZH: Record<ProjectType, string> = {
 /** 补链 / 强链 / 延链: what a lead does for its chain link. */
 export const CHAIN_ROLES = ['fill', 'strengthen', 'extend'] as const;
 export type ChainRole = (typeof CHAIN_ROLES)[number];
-export const CHAIN_ROLE_NAMES_ZH: Record<ChainRole, string> = { fill: '补链', strengthen: '强链', extend: '延链' };
+export const CHAIN_ROLE_NAMES_ZH: Record<ChainRole, string> = {
+  fill: '补链',
+  strengthen: '强链',
+  extend: '延链',
+};
 
 export const CHAIN_POSITIONS = ['upstream', 'midstream', 'downstream'] as const;
 export type ChainPosition = (typeof CHAIN_POSITIONS)[number];

@@ -2,7 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { TRACK_CODES } from '@luodi/catalog';
 import { CHAIN_POSITIONS, ChainPosition } from '@luodi/companies';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf } from '../http/validators';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from '../http/validators';
 import { trim } from '../leads/lead-validators';
 
 const present = (_: object, v: unknown) => v !== undefined;
@@ -62,7 +72,12 @@ export class AddTargetDto {
   @IsUUID('all')
   companyId!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, example: '国内衬底龙头，拟赴太原考察' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 1000,
+    example: '国内衬底龙头，拟赴太原考察',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

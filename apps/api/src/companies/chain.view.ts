@@ -48,7 +48,8 @@ export class ChainLinkDetailView extends ChainLinkView {
 export class ChainLinkReportView extends ChainLinkView {
   @ApiProperty({ type: 'integer', description: 'Companies with a lead on the link at landed or later' })
   companiesPresent!: number;
-  @ApiProperty({ type: 'integer', description: 'Leads on the link at lead or signed' }) leadsInProgress!: number;
+  @ApiProperty({ type: 'integer', description: 'Leads on the link at lead or signed' })
+  leadsInProgress!: number;
   @ApiProperty({ type: 'integer', description: 'Target companies without any lead yet' })
   targetsNotApproached!: number;
   @ApiProperty(wan('签约金额 of the link’s leads at signed or later', '0.0000')) signedAmountWan!: string;

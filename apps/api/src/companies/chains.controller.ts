@@ -32,27 +32,21 @@ export class ChainsController {
   @ApiOperation({ summary: 'Add a chain (admin)', description: 'A chain name is unique within its track.' })
   @ApiCreatedResponse({ type: ChainView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
-  async create(@Body() body: CreateChainDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Chain> {
+  async create(
+    @Body() body: CreateChainDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Chain> {
     const chain = await this.chains.create(body);
     void reply.header('Location', `/api/v1/chains/${chain.id}`);
     return chain;
-  }
-
-  @Get('links/:id')
-  @AnyRole()
-  @ApiOperation({ summary: 'A chain link with its target companies and leads' })
-  @ApiIdParam('The chain link')
-  @ApiOkResponse({ type: ChainLinkDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
-  link(@Param('id', UuidParamPipe) id: string): Promise<ChainLinkDetail> {
-    return this.chains.linkDetail(id);
   }
 
   @Post('links/:id/targets')
   @SupervisorOrAdmin()
   @ApiOperation({
     summary: 'Add a target company to a link (supervisor, admin)',
-    description: '招商目标企业. 201 when added; 200 when the company was already a target (its note updated).',
+    description:
+      '招商目标企业. 201 when added; 200 when the company was already a target (its note updated).',
   })
   @ApiIdParam('The chain link')
   @ApiCreatedResponse({ type: ChainLinkDetailView })
@@ -71,7 +65,10 @@ export class ChainsController {
 
   @Patch(':id')
   @AdminOnly()
-  @ApiOperation({ summary: 'Rename a chain or move it to another track (admin)' })
+  @ApiOperation({
+    summary: 'Rename a chain or move it to another track (admin)',
+    description: '`version` must be the current one (else 409); a name is unique within its track.',
+  })
   @ApiIdParam('The chain')
   @ApiOkResponse({ type: ChainView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT')
@@ -81,12 +78,37 @@ export class ChainsController {
 
   @Post(':id/links')
   @AdminOnly()
-  @ApiOperation({ summary: 'Add a link to a chain (admin)', description: 'Returns the chain with its links.' })
+  @ApiOperation({
+    summary: 'Add a link to a chain (admin)',
+    description: 'Returns the chain with its links.',
+  })
   @ApiIdParam('The chain')
   @ApiCreatedResponse({ type: ChainView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   addLink(@Param('id', UuidParamPipe) id: string, @Body() body: CreateChainLinkDto): Promise<Chain> {
     return this.chains.addLink(id, body);
+  }
+}
+
+/** `GET /chain-links/:id`: a link with what is on it (the chain map's click). */
+@ApiTags('chains')
+@ApiBearerAuth()
+@Controller('chain-links')
+export class ChainLinksController {
+  constructor(private readonly chains: ChainsService) {}
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOperation({
+    summary: 'A chain link with its target companies and leads',
+    description:
+      'What the chain map lists when a link is clicked: 招商目标企业 (approached or not) and the leads on it.',
+  })
+  @ApiIdParam('The chain link')
+  @ApiOkResponse({ type: ChainLinkDetailView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  link(@Param('id', UuidParamPipe) id: string): Promise<ChainLinkDetail> {
+    return this.chains.linkDetail(id);
   }
 }
 

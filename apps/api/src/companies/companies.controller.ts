@@ -2,13 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/c
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '@luodi/core';
-import {
-  CompaniesService,
-  Company,
-  CompanyContact,
-  CompanyDetail,
-  SimilarCompany,
-} from '@luodi/companies';
+import { CompaniesService, Company, CompanyContact, CompanyDetail, SimilarCompany } from '@luodi/companies';
 import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -55,7 +49,10 @@ export class CompaniesController {
     },
   })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'DUPLICATE_COMPANY')
-  async create(@Body() body: CreateCompanyDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Company> {
+  async create(
+    @Body() body: CreateCompanyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Company> {
     const company = await this.companies.create(body);
     void reply.header('Location', `/api/v1/companies/${company.id}`);
     return company;
@@ -63,7 +60,10 @@ export class CompaniesController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'List companies', description: 'By `q` (name, alias or credit code), ownership, tag.' })
+  @ApiOperation({
+    summary: 'List companies',
+    description: 'By `q` (name, alias or credit code), ownership, tag.',
+  })
   @ApiOkResponse({ type: CompanyPageView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListCompaniesQueryDto): Promise<Page<Company>> {
@@ -89,7 +89,8 @@ export class CompaniesController {
   @AnyRole()
   @ApiOperation({
     summary: 'A company page',
-    description: 'The company with its projects (stages, amounts), contacts, activities across projects and totals.',
+    description:
+      'The company with its projects (stages, amounts), contacts, activities across projects and totals.',
   })
   @ApiIdParam('The company')
   @ApiOkResponse({ type: CompanyDetailView })
@@ -113,7 +114,10 @@ export class CompaniesController {
 
   @Post(':id/contacts')
   @AnyRole()
-  @ApiOperation({ summary: 'Add a contact to a company' })
+  @ApiOperation({
+    summary: 'Add a contact to a company',
+    description: 'A person at the firm (name, title, phone, email); listed on the company page.',
+  })
   @ApiIdParam('The company')
   @ApiCreatedResponse({ type: ContactView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')

@@ -67,7 +67,12 @@ class CompanyOptionalFieldsDto {
   @IsIn(COMPANY_TAGS, { each: true })
   tags?: (typeof COMPANY_TAGS)[number][];
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_COMPANY_SHORT_TEXT, example: '山西省太原市' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_COMPANY_SHORT_TEXT,
+    example: '山西省太原市',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

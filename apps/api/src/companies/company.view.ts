@@ -68,9 +68,13 @@ export class CompanyTotalsView {
 }
 
 export class CompanyDetailView extends CompanyView {
-  @ApiProperty({ type: [CompanyLeadView], description: 'Its projects, oldest first' }) leads!: CompanyLeadView[];
+  @ApiProperty({ type: [CompanyLeadView], description: 'Its projects, oldest first' })
+  leads!: CompanyLeadView[];
   @ApiProperty({ type: [ContactView] }) contacts!: ContactView[];
-  @ApiProperty({ type: [CompanyActivityView], description: '洽谈记录 across its projects, newest first (≤ 100)' })
+  @ApiProperty({
+    type: [CompanyActivityView],
+    description: '洽谈记录 across its projects, newest first (≤ 100)',
+  })
   activities!: CompanyActivityView[];
   @ApiProperty({ type: CompanyTotalsView }) totals!: CompanyTotalsView;
 }

@@ -22,7 +22,12 @@ export class LeadCompanyFieldsDto extends LeadOptionalFieldsDto {
   @IsIn(PROJECT_TYPES)
   projectType?: (typeof PROJECT_TYPES)[number];
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The chain link (产业链环节)' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The chain link (产业链环节)',
+  })
   @IsOptional()
   @IsUUID('all')
   chainLinkId?: string | null;

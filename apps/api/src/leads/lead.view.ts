@@ -67,7 +67,8 @@ export class LeadView {
   companyId!: string | null;
   @ApiProperty({ enum: PROJECT_TYPES, description: '新引进 / 增资扩产 / 技改' }) projectType!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) chainLinkId!: string | null;
-  @ApiProperty({ enum: CHAIN_ROLES, nullable: true, description: '补链 / 强链 / 延链' }) chainRole!: string | null;
+  @ApiProperty({ enum: CHAIN_ROLES, nullable: true, description: '补链 / 强链 / 延链' }) chainRole!:
+    string | null;
 }
 
 /** The 201 of POST /leads: the lead, and firms whose names look like its firm's (a warning, never a refusal). */

@@ -152,8 +152,12 @@ export class CompaniesAndChains1796183024184 implements MigrationInterface {
 
     await linkExistingLeads(q);
     await q.query(`CREATE INDEX leads_company_idx ON leads (company_id)`);
-    await q.query(`CREATE INDEX leads_chain_link_idx ON leads (chain_link_id) WHERE chain_link_id IS NOT NULL`);
-    await q.query(`CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX leads_chain_link_idx ON leads (chain_link_id) WHERE chain_link_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -197,7 +197,7 @@ export async function linkExistingLeads(q: Pick<QueryRunner, 'query'>): Promise<
     ON CONFLICT DO NOTHING`);
   await q.query(`DROP TABLE IF EXISTS pg_temp.lead_name_norms`);
   await q.query(`
-    CREATE TEMPORARY TABLE lead_name_norms ON COMMIT DROP AS
+    CREATE TEMPORARY TABLE lead_name_norms AS
     SELECT company_name, company_name_norm(company_name) AS name_norm
       FROM (SELECT DISTINCT company_name FROM leads WHERE company_id IS NULL AND credit_code IS NULL) d`);
   await q.query(`CREATE INDEX ON pg_temp.lead_name_norms (company_name)`);
@@ -222,4 +222,5 @@ export async function linkExistingLeads(q: Pick<QueryRunner, 'query'>): Promise<
       JOIN (SELECT DISTINCT ON (name_norm) name_norm, id FROM companies
              ORDER BY name_norm, credit_code IS NULL DESC, created_at) m ON m.name_norm = n.name_norm
      WHERE l.company_id IS NULL AND l.credit_code IS NULL AND l.company_name = n.company_name`);
+  await q.query(`DROP TABLE pg_temp.lead_name_norms`);
 }

@@ -5,7 +5,7 @@
  * entries whose dates agree, and the year's 600亿元 target. `--if-empty` does nothing when leads exist.
  * Deterministic (seeded PRNG), so two runs on empty databases give the same pipeline.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
   addDays,
@@ -22,6 +22,7 @@ import {
 import { hashPassword } from '../libs/users/src/password-hasher';
 import { nameKey } from '../libs/leads/src/name-key';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../libs/leads/src/credit-code';
+import { seedChains } from './seed-chains';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;
@@ -160,8 +161,14 @@ const random = prng(20240401);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
 
-function creditCode(): string {
-  const body = '9114' + Array.from({ length: 13 }, () => CREDIT_CODE_ALPHABET[int(0, 30)]).join('');
+/**
+ * One 统一社会信用代码 per legal entity (derived from its exact name), so its leads share one company; 美锦能源 and
+ * 美锦能源（山西）有限公司 are two entities, as a group and its subsidiary are.
+ */
+function creditCode(company: string): string {
+  for (let i = 0; i < 13; i++) int(0, 30); // draws as before, so the rest of the demo pipeline is unchanged
+  const digest = createHash('sha256').update(company).digest();
+  const body = '9114' + Array.from({ length: 13 }, (_, i) => CREDIT_CODE_ALPHABET[digest[i] % 31]).join('');
   return body + creditCodeCheckChar(body);
 }
 
@@ -306,7 +313,7 @@ async function main(): Promise<void> {
         [
           company,
           nameKey(company),
-          random() < 0.6 ? creditCode() : null,
+          random() < 0.6 ? creditCode(company) : null,
           project,
           nameKey(project),
           track,
@@ -455,6 +462,10 @@ async function main(): Promise<void> {
         [y],
       );
     }
+    const chains = await seedChains(db); // 企业库与产业链 (issue 15)
+    console.log(
+      `seed: ${chains.chains} chains, ${chains.placed} leads on their links, ${chains.targets} target firms`,
+    );
     // The worker recomputes each year's signed totals from these outbox rows.
     for (const y of signedYears) await writeOutbox(db, OutboxTopic.TargetsRecompute, { year: y });
     await db.query('COMMIT');

@@ -25,7 +25,20 @@ const CHARS =
   '华晋中兴泰鑫盛昌隆宏达通恒瑞丰源科创联合新星光明东方金石天地海山川云龙凤宇辰博远信诚德正和安康富永佳美嘉晟烁润泽融汇聚鼎峰岳'.split(
     '',
   );
-const TRADES = ['科技', '新材料', '能源', '装备', '电子', '生物', '半导体', '机械', '智能', '光电', '化工', '数据'];
+const TRADES = [
+  '科技',
+  '新材料',
+  '能源',
+  '装备',
+  '电子',
+  '生物',
+  '半导体',
+  '机械',
+  '智能',
+  '光电',
+  '化工',
+  '数据',
+];
 const REGIONS = ['山西', '太原', '北京', '上海', '深圳', '江苏', '', '', '', ''];
 const SUFFIXES = ['有限公司', '股份有限公司', '有限责任公司', '集团有限公司', '科技有限公司'];
 
@@ -89,14 +102,18 @@ async function loadCompanies(url: string): Promise<void> {
          ON CONFLICT DO NOTHING`,
       );
       const rate = Math.round((hi - have) / ((performance.now() - started) / 1000));
-      log(`companies ${hi.toLocaleString('en')} / ${COMPANIES.toLocaleString('en')} (${rate.toLocaleString('en')}/s)`);
+      log(
+        `companies ${hi.toLocaleString('en')} / ${COMPANIES.toLocaleString('en')} (${rate.toLocaleString('en')}/s)`,
+      );
     }
     await c.query(
       `INSERT INTO company_names (company_id, name_norm) SELECT id, name_norm FROM companies ON CONFLICT DO NOTHING`,
     );
     log('building the trigram GiST index …');
     const t = performance.now();
-    await c.query(`CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`);
+    await c.query(
+      `CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`,
+    );
     log(`index built in ${((performance.now() - t) / 1000).toFixed(1)} s; VACUUM ANALYZE …`);
     await c.query(`VACUUM ANALYZE companies`);
     await c.query(`VACUUM ANALYZE company_names`);
@@ -119,8 +136,13 @@ async function similarity(url: string): Promise<string[]> {
       query: `太原${normaliseCompanyName(s.name).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}有限责任公司`,
       expect: s.id,
     }));
-    const shorts = sample.slice(100, 200).map((s) => ({ query: normaliseCompanyName(s.name).slice(0, 4), expect: null }));
-    const unrelated = Array.from({ length: 100 }, (_, i) => ({ query: `与众不同的公司名称${i}号`, expect: null }));
+    const shorts = sample
+      .slice(100, 200)
+      .map((s) => ({ query: normaliseCompanyName(s.name).slice(0, 4), expect: null }));
+    const unrelated = Array.from({ length: 100 }, (_, i) => ({
+      query: `与众不同的公司名称${i}号`,
+      expect: null,
+    }));
     const run = async (cases: { query: string; expect: string | null }[]) => {
       const times: number[] = [];
       let found = 0;
@@ -144,7 +166,9 @@ async function similarity(url: string): Promise<string[]> {
     ] as const) {
       const r = await run(cases);
       const summary = `p50 ${ms(percentile(r.times, 50))}, p95 ${ms(percentile(r.times, 95))}, p99 ${ms(percentile(r.times, 99))}, max ${ms(r.times[r.times.length - 1])}`;
-      const extra = name.startsWith('variants') ? `, firm found first ${r.found}/${cases.length}` : `, no match ${r.empty}/${cases.length}`;
+      const extra = name.startsWith('variants')
+        ? `, firm found first ${r.found}/${cases.length}`
+        : `, no match ${r.empty}/${cases.length}`;
       lines.push(`similar at ${COMPANIES.toLocaleString('en')} companies, ${name}: ${summary}${extra}`);
       log(lines[lines.length - 1]);
     }

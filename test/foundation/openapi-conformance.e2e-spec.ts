@@ -626,6 +626,31 @@ describe('OpenAPI document matches the answers', () => {
     );
     await call('get', '/reports/chains', v1('/reports/chains?track=space'), staff.token, undefined, 400);
     await call('get', '/reports/chains', v1('/reports/chains'), null, undefined, 401);
+    const companiesXlsx = await t.api
+      .http()
+      .get(v1('/companies/export.xlsx?tag=specialized'))
+      .set('Authorization', `Bearer ${staff.token}`);
+    expect(companiesXlsx.status).toBe(200);
+    contract.check('get', '/api/v1/companies/export.xlsx', companiesXlsx);
+    await call(
+      'get',
+      '/companies/export.xlsx',
+      v1('/companies/export.xlsx?tag=x'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/companies/export.xlsx', v1('/companies/export.xlsx'), null, undefined, 401);
+    const companiesCsv = Buffer.from('企业名称,企业性质\n新企业,民营\n坏企业,国有\n');
+    const companiesImport = await t.api
+      .http()
+      .post(v1('/companies/import?dryRun=true'))
+      .set('Authorization', `Bearer ${staff.token}`)
+      .attach('file', companiesCsv, 'companies.csv');
+    expect(companiesImport.status).toBe(200);
+    contract.check('post', '/api/v1/companies/import', companiesImport);
+    await call('post', '/companies/import', v1('/companies/import'), staff.token, {}, 400);
+    await call('post', '/companies/import', v1('/companies/import'), null, {}, 401);
   });
 
   it('saw a documented answer from every operation of the document', () => {

@@ -16,16 +16,10 @@ export interface CompanyInput {
 
 const textOrNull = (v: string | null | undefined) => (v ? trimText(v) || null : null);
 
-/** Each alias once (by normalised name), not the company's own name, in the order given. */
+/** Each alias once, not the company's own name, in the order given (the names users know it by). */
 export function cleanAliases(name: string, aliases: string[]): string[] {
-  const seen = new Set([normaliseCompanyName(name)]);
   const out: string[] = [];
-  for (const a of aliases.map(trimText).filter((a) => a !== '')) {
-    const key = normaliseCompanyName(a);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(a);
-  }
+  for (const a of aliases.map(trimText)) if (a !== '' && a !== name && !out.includes(a)) out.push(a);
   return out;
 }
 

@@ -6,4 +6,6 @@ export * from './companies.service';
 export * from './company-leads.service';
 export * from './chain';
 export * from './chains.service';
+export * from './company-sheet';
+export * from './company-sheet.service';
 export * from './companies.module';

@@ -14,3 +14,4 @@ export * from './lead-import.service';
 export * from './leads.module';
 export * from './activity-feed.repository';
 export * from './lead-company-link';
+export { readImportTable } from './import/import-table'; // companies (issue 15): the company import reads files the same way

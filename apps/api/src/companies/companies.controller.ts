@@ -1,14 +1,49 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import type { Page } from '@luodi/core';
-import { CompaniesService, Company, CompanyContact, CompanyDetail, SimilarCompany } from '@luodi/companies';
+import '@fastify/multipart';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { tr, ValidationFailedError, type Page } from '@luodi/core';
+import {
+  CompaniesService,
+  Company,
+  CompanyContact,
+  CompanyDetail,
+  CompanyImportReport,
+  CompanySheetService,
+  SimilarCompany,
+} from '@luodi/companies';
 import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
+import { readUpload } from '../leads/leads.controller';
+import { ImportQueryDto } from '../leads/lead-records.dto';
+import { ImportFileView, ImportReportView } from '../leads/lead.view';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 import {
   CreateCompanyDto,
   CreateContactDto,
@@ -29,7 +64,10 @@ import {
 @ApiBearerAuth()
 @Controller('companies')
 export class CompaniesController {
-  constructor(private readonly companies: CompaniesService) {}
+  constructor(
+    private readonly companies: CompaniesService,
+    private readonly sheets: CompanySheetService,
+  ) {}
 
   @Post()
   @AnyRole()
@@ -70,7 +108,55 @@ export class CompaniesController {
     return this.companies.list(query, query.limit, query.cursor);
   }
 
-  // Declared before ':id' so the static path wins.
+  // Declared before ':id' so the static paths win.
+  @Get('export.xlsx')
+  @AnyRole()
+  @ApiOperation({
+    summary: 'Export companies to Excel',
+    description:
+      'The companies the list filters select, as an .xlsx workbook with Chinese headers (企业库.xlsx).',
+  })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description: 'An Excel workbook with Chinese headers',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  async export(@Query() query: ListCompaniesQueryDto): Promise<StreamableFile> {
+    return new StreamableFile(await this.sheets.exportXlsx(query), {
+      type: XLSX,
+      disposition: `attachment; filename="companies.xlsx"; filename*=UTF-8''${encodeURIComponent('企业库.xlsx')}`,
+    });
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @AnyRole()
+  @ApiOperation({
+    summary: 'Import companies from .xlsx or .csv',
+    description:
+      'A header row with the export’s Chinese headers or the API’s field names; ownership and tags as codes or ' +
+      'Chinese names, aliases and tags separated by 、. Firms already registered are reported, not changed. ' +
+      '`dryRun=true` checks without writing. At most 20 MiB.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportFileView })
+  @ApiOkResponse({ type: ImportReportView })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE')
+  async import(@Req() req: FastifyRequest, @Query() query: ImportQueryDto): Promise<CompanyImportReport> {
+    const noFile = new ValidationFailedError([
+      {
+        field: 'file',
+        message: tr(
+          '请以 multipart/form-data 上传文件，字段名为 file',
+          'send a multipart/form-data body with a file field "file"',
+        ),
+      },
+    ]);
+    if (!req.isMultipart()) throw noFile;
+    return this.sheets.import(await readUpload(req, noFile), query.dryRun === 'true');
+  }
+
   @Get('similar')
   @AnyRole()
   @ApiOperation({

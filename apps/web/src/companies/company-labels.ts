@@ -1,6 +1,6 @@
 /**
  * 企业库与产业链: the Chinese names of the API's codes (as libs/companies/src/company.ts names them; the web app may
- * not import that lib, and apps/api/src/web/web-labels.spec.ts checks the two agree).
+ * not import that lib, and apps/api/src/companies/company-labels.spec.ts checks the two agree).
  */
 export const OWNERSHIP_NAMES: Record<string, string> = {
   central_soe: '央企',

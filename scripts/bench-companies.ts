@@ -109,11 +109,9 @@ async function loadCompanies(url: string): Promise<void> {
     await c.query(
       `INSERT INTO company_names (company_id, name_norm) SELECT id, name_norm FROM companies ON CONFLICT DO NOTHING`,
     );
-    log('building the trigram GiST index …');
+    log('building the trigram GIN index …');
     const t = performance.now();
-    await c.query(
-      `CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`,
-    );
+    await c.query(`CREATE INDEX company_names_trgm_idx ON company_names USING gin (name_norm gin_trgm_ops)`);
     log(`index built in ${((performance.now() - t) / 1000).toFixed(1)} s; VACUUM ANALYZE …`);
     await c.query(`VACUUM ANALYZE companies`);
     await c.query(`VACUUM ANALYZE company_names`);

@@ -241,9 +241,9 @@ export class CompaniesRepository {
   }
 
   /**
-   * Companies whose name or an alias, normalised, is close to `nameNorm` (trigram similarity): the nearest
-   * names by the GiST index's distance (`<->`, a K-nearest-neighbour scan whatever the table size), then those at
-   * or above `threshold`, best first, one row per company.
+   * Companies whose name or an alias, normalised, is close to `nameNorm`: the names pg_trgm's `%` finds through the
+   * GIN trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default), then those at or above
+   * `threshold`, best first, one row per company.
    */
   async similar(
     nameNorm: string,
@@ -254,11 +254,10 @@ export class CompaniesRepository {
     const rows = await rowsOf<{ id: string; name: string; similarity: number }>(
       this.db,
       `SELECT c.id, c.name, s.sim AS similarity
-         FROM (SELECT k.company_id, max(similarity(k.name_norm, $1)) AS sim
-                 FROM (SELECT company_id, name_norm FROM company_names
-                        ORDER BY name_norm <-> $1 LIMIT $3 * 4) k
-                WHERE k.company_id IS DISTINCT FROM $4::uuid
-                GROUP BY k.company_id) s
+         FROM (SELECT company_id, max(similarity(name_norm, $1)) AS sim
+                 FROM company_names
+                WHERE name_norm % $1 AND company_id IS DISTINCT FROM $4::uuid
+                GROUP BY company_id) s
          JOIN companies c ON c.id = s.company_id
         WHERE s.sim >= $2
         ORDER BY s.sim DESC, c.name, c.id LIMIT $3`,

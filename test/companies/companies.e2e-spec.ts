@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { creditCode } from '../leads/lead-fixtures';
-import { normaliseCompanyName } from '../../libs/companies/src/company-name';
+import { normaliseCompanyName } from '@luodi/companies/company-name';
 import { caller, REGISTERED, SAME_FIRM, UNRELATED } from './company-fixtures';
 
 describe('companies: register, company page, similarity, leads linked to companies', () => {

@@ -1,11 +1,11 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { createTestEnv, TestEnv } from '../support/harness';
-import { dataSourceOptions } from '../../libs/core/src';
+import { dataSourceOptions } from '@luodi/core';
 import {
   CompaniesAndChains1796183024184,
   linkExistingLeads,
-} from '../../libs/core/src/database/migrations/1796183024184-companies-and-chains';
-import { normaliseCompanyName } from '../../libs/companies/src/company-name';
+} from '@luodi/core/database/migrations/1796183024184-companies-and-chains';
+import { normaliseCompanyName } from '@luodi/companies/company-name';
 import { creditCode } from '../leads/lead-fixtures';
 
 /**

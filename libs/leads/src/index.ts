@@ -1,17 +1,24 @@
-export * from './lead';
-export * from './leads.errors';
-export * from './credit-code';
-export * from './name-key';
-export * from './phone';
-export * from './lead-fields';
-export * from './stage-rules';
-export * from './lead-sheet-columns';
-export * from './leads.service';
-export * from './lead-transition.service';
-export * from './lead-records.service';
-export * from './lead-export.service';
-export * from './lead-import.service';
+export * from './lead/lead';
+export * from './lead/leads.errors';
+export * from './fields/credit-code';
+export * from './fields/name-key';
+export * from './fields/phone';
+export * from './fields/lead-fields';
+export * from './fields/lead-field-table';
+export * from './rules/stage-rules';
+export * from './excel/lead-sheet-columns';
+export * from './lead/leads.service';
+export * from './transitions/lead-transition.service';
+export * from './approvals/approvals.service';
+export * from './activities/activities.service';
+export * from './investments/investments.service';
+export * from './audit/audit.service';
+export * from './excel/lead-export.service';
+export * from './excel/lead-import.service';
 export * from './leads.module';
-export * from './activity-feed.repository';
-export * from './lead-company-link';
-export { readImportTable } from './import/import-table'; // companies (issue 15): the company import reads files the same way
+export * from './activities/activity-feed.repository';
+// The Chinese names live in the catalog; re-exported here for callers that read them from the leads lib.
+export { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';
+// companies (issue 15)
+export * from './fields/lead-company-link';
+export { readImportTable } from './excel/import/import-table';

@@ -2595,6 +2595,10 @@ export type components = {
        * @description The company (企业库). On POST, instead of or with `companyName`: the lead takes the company’s name and credit code. Without it the company is found by credit code, else by normalised name, or created.
        */
       companyId?: string;
+      /**
+       * @description Required unless `companyId` is given
+       * @example 晶科能源股份有限公司
+       */
       companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
@@ -2632,6 +2636,7 @@ export type components = {
        * @enum {string}
        */
       pool?: 'planning' | 'attraction';
+      /** @example 晶科光伏组件生产基地 */
       projectName?: string;
       /**
        * @description 新引进 / 增资扩产 / 技改; default new

@@ -146,6 +146,8 @@ export class CompaniesAndChains1796183024184 implements MigrationInterface {
         IF NEW.company_id IS NULL THEN
           NEW.company_id := company_find_or_create(NEW.company_name, NEW.credit_code);
         END IF;
+        -- An INSERT that lists the column without a value (the generic INSERT of every lead field) means 新引进.
+        NEW.project_type := coalesce(NEW.project_type, 'new');
         RETURN NEW;
       END $$`);
     await q.query(`

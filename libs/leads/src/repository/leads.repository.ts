@@ -147,9 +147,29 @@ export function leadFilterWhere(
   return where;
 }
 
+/**
+ * Inserts a lead with its history already decided (the demo seed, an import of past records): every stored field
+ * by its name in the field table, the name keys derived. Returns the id.
+ */
+export async function insertLeadRecord(tx: Queryable, values: LeadChange): Promise<string> {
+  const record: LeadChange = {
+    ...values,
+    companyKey: nameKey(values.companyName as string),
+    projectKey: nameKey(values.projectName as string),
+  };
+  const fields = Object.keys(record) as LeadFieldName[];
+  const row = await firstRow<{ id: string }>(
+    tx,
+    `INSERT INTO leads (${fields.map(columnOf).join(', ')})
+     VALUES (${fields.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    fields.map((f) => record[f]),
+  );
+  return row!.id;
+}
+
 @Injectable()
 export class LeadsRepository {
-  constructor(@InjectDataSource() readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
     return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
@@ -254,6 +274,11 @@ export class LeadsRepository {
       params,
     );
     return rows[0] ?? null;
+  }
+
+  /** See `insertLeadRecord`. */
+  insertRecord(tx: Queryable, values: LeadChange): Promise<string> {
+    return insertLeadRecord(tx, values);
   }
 
   /** A change to something the lead's representation holds (an approval): bumps the version if still current. */

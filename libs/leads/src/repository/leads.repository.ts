@@ -26,6 +26,7 @@ import {
   WRITABLE_FIELDS,
 } from '../fields/lead-field-table';
 import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
+import { drillFilterWhere } from '../drill/drill-filter';
 
 /** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
 const INSERT_COLUMNS = [
@@ -144,6 +145,7 @@ export function leadFilterWhere(
     if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
     if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
   }
+  where.push(...drillFilterWhere(filter, p)); // 三个一批 and lost reasons (cockpit drill-down)
   return where;
 }
 

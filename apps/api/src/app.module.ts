@@ -17,6 +17,7 @@ import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
 import { PlansApiModule } from './plans/plans-api.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
 
 @Module({
   imports: [
@@ -31,6 +32,7 @@ import { PlansApiModule } from './plans/plans-api.module';
     ReportsModule,
     NotificationsApiModule,
     LeadsApiModule,
+    CompaniesApiModule,
     EventsModule,
     PlansApiModule,
     WebAppModule,

@@ -16,6 +16,8 @@ import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
+import { PlansApiModule } from './plans/plans-api.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
 
 @Module({
   imports: [
@@ -30,7 +32,9 @@ import { WebAppModule } from './web/web-app.module';
     ReportsModule,
     NotificationsApiModule,
     LeadsApiModule,
+    CompaniesApiModule,
     EventsModule,
+    PlansApiModule,
     WebAppModule,
   ],
   controllers: [

@@ -77,6 +77,46 @@ export const router = createRouter({
           props: true,
           meta: { title: '编辑项目' },
         },
+        // Issue 16: annual plans, 三个一批 events.
+        {
+          path: 'plans',
+          name: 'plans',
+          component: () => import('./plans/PlanReportPage.vue'),
+          meta: { title: '年度计划' },
+        },
+        {
+          path: 'batch-events',
+          name: 'batch-events',
+          component: () => import('./plans/BatchEventsPage.vue'),
+          meta: { title: '三个一批' },
+        },
+        {
+          path: 'batch-events/:id',
+          name: 'batch-event',
+          component: () => import('./plans/BatchEventPage.vue'),
+          props: true,
+          meta: { title: '三个一批活动' },
+        },
+        // 企业库与产业链 (issue 15)
+        {
+          path: 'companies',
+          name: 'companies',
+          component: () => import('./companies/CompanyListPage.vue'),
+          meta: { title: '企业库' },
+        },
+        {
+          path: 'companies/:id',
+          name: 'company',
+          component: () => import('./companies/CompanyPage.vue'),
+          props: true,
+          meta: { title: '企业详情' },
+        },
+        {
+          path: 'chains',
+          name: 'chains',
+          component: () => import('./companies/ChainMapPage.vue'),
+          meta: { title: '产业链图谱' },
+        },
         {
           path: 'notifications',
           name: 'notifications',

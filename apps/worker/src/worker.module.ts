@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BatchEventRemindersModule } from '@luodi/plans';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@luodi/core';
 import { NotificationDeliveryModule } from '@luodi/notifications';
 import { QueuesModule } from '@luodi/queues';
@@ -23,6 +24,7 @@ import { SummaryFoldService } from './summaries/summary-fold.service';
     NotificationDeliveryModule,
     TargetsModule,
     ReportsModule,
+    BatchEventRemindersModule,
   ],
   providers: [
     SendNotificationProcessor,

@@ -1,5 +1,13 @@
 /** The notification ledger's vocabulary: one row per effect (an email owed), keyed so it happens once. */
-export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'digest', 'daily_duban'] as const;
+export const NOTIFICATION_KINDS = [
+  'due_soon',
+  'overdue',
+  'escalation',
+  'digest',
+  'daily_duban',
+  // 三个一批: a nominated lead not at its stage a week before the event (libs/plans, in the daily list).
+  'batch_event_due',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The stage-deadline reminders (one lead, one stage entry, one deadline, one offset each). */

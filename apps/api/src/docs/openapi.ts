@@ -16,9 +16,15 @@ const TAGS: [name: string, description: string][] = [
   ],
   ['targets', "The year's signed-amount targets (目标) and progress against them"],
   ['reports', 'Funnel, overdue, 三个一批, owners (绩效) and landing KPIs'],
+  [
+    'plans',
+    '年度计划、省重点、三个一批活动与投产达效: annual plans, the plan report, batch events and results',
+  ],
   ['notifications', 'Reminder and digest emails: the ledger, and running a week’s digests'],
   ['events', 'Live updates (server-sent events) for the web workspace'],
   ['operations', 'Health'],
+  ['companies', '企业库: companies, their projects, contacts and look-alike names'],
+  ['chains', '产业链: chains and links per track, target companies per link'],
 ];
 
 /** OpenAPI 3 document at /api/docs-json and Swagger UI at /api/docs, generated from the controllers and DTOs. */

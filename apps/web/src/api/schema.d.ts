@@ -83,6 +83,322 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/batch-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 三个一批 events
+     * @description The latest date first, with counts.
+     */
+    get: operations['BatchEventsController_list'];
+    put?: never;
+    /**
+     * Create a 三个一批 event (supervisor, admin)
+     * @description Name, date and 期数.
+     */
+    post: operations['BatchEventsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 三个一批 event
+     * @description The three lists with counts, 总投资 and 预计年产值 by track and park, and for each lead whether it had reached the list’s stage by the event’s date (Asia/Shanghai).
+     */
+    get: operations['BatchEventsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nominate a lead to one of the event’s lists (supervisor, admin)
+     * @description signing, construction or production, with its 预计年产值. A lead is on one list of an event: nominating it again moves it and replaces its expected output. Returns the event page.
+     */
+    post: operations['BatchEventsController_nominate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event’s lists in the province’s format (.xlsx)
+     * @description A sheet per list (签约一批, 开工一批, 投产一批): title, Chinese headers, one row per project, 合计.
+     */
+    get: operations['BatchEventsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chain-links/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A chain link with its target companies and leads
+     * @description What the chain map lists when a link is clicked: 招商目标企业 (approached or not) and the leads on it.
+     */
+    get: operations['ChainLinksController_link'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chains and their links
+     * @description Of one track, or of every track.
+     */
+    get: operations['ChainsController_list'];
+    put?: never;
+    /**
+     * Add a chain (admin)
+     * @description A chain name is unique within its track.
+     */
+    post: operations['ChainsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename a chain or move it to another track (admin)
+     * @description `version` must be the current one (else 409); a name is unique within its track.
+     */
+    patch: operations['ChainsController_update'];
+    trace?: never;
+  };
+  '/api/v1/chains/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a link to a chain (admin)
+     * @description Returns the chain with its links.
+     */
+    post: operations['ChainsController_addLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains/links/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a target company to a link (supervisor, admin)
+     * @description 招商目标企业. 201 when added; 200 when the company was already a target (its note updated).
+     */
+    post: operations['ChainsController_addTarget'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List companies
+     * @description By `q` (name, alias or credit code), ownership, tag.
+     */
+    get: operations['CompaniesController_list'];
+    put?: never;
+    /**
+     * Register a company (企业库)
+     * @description One company per credit code, and per normalised name without one (409 DUPLICATE_COMPANY with `existingCompanyId`).
+     */
+    post: operations['CompaniesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A company page
+     * @description The company with its projects (stages, amounts), contacts, activities across projects and totals.
+     */
+    get: operations['CompaniesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a company
+     * @description Present fields change, `null` clears an optional one; `version` must be the current one.
+     */
+    patch: operations['CompaniesController_update'];
+    trace?: never;
+  };
+  '/api/v1/companies/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a contact to a company
+     * @description A person at the firm (name, title, phone, email); listed on the company page.
+     */
+    post: operations['CompaniesController_addContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export companies to Excel
+     * @description The companies the list filters select, as an .xlsx workbook with Chinese headers (企业库.xlsx).
+     */
+    get: operations['CompaniesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import companies from .xlsx or .csv
+     * @description A header row with the export’s Chinese headers or the API’s field names; ownership and tags as codes or Chinese names, aliases and tags separated by 、. Firms already registered are reported, not changed. `dryRun=true` checks without writing. At most 20 MiB.
+     */
+    post: operations['CompaniesController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/similar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Companies that look like the same firm
+     * @description By trigram similarity of the normalised names and aliases (region prefixes, legal-form suffixes, width and case ignored), best first, at most 10; `[]` when none.
+     */
+    get: operations['CompaniesController_similar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/digests/preview': {
     parameters: {
       query?: never;
@@ -178,7 +494,7 @@ export type paths = {
     put?: never;
     /**
      * Capture a lead (项目线索)
-     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`.
+     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is found by credit code or normalised name, or created, and `similarCompanies` names firms that look alike.
      */
     post: operations['LeadsController_create'];
     delete?: never;
@@ -308,6 +624,86 @@ export type paths = {
      * @description 到位资金 and 投资完成额 of a month, for leads at landed or later; not a future month. Returns every month with running totals.
      */
     put: operations['LeadRecordsController_setInvestment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s plans
+     * @description Every year’s plan, the latest year first.
+     */
+    get: operations['PlansController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a lead’s plan for a year (年度计划)
+     * @description 年度计划投资, planned start and production months, 新建/续建, 产业类/基础设施类 and 省级重点工程 for the year; creates or replaces it (200 either way), audited on the lead. Staff plan only their own leads.
+     */
+    put: operations['PlansController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s results (投产达效)
+     * @description Every quarter, the latest first.
+     */
+    get: operations['ResultsController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/results/{quarter}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a quarter’s results (投产达效)
+     * @description 产值, 税收 and 就业 of a lead in production for a quarter (not a future one); creates or replaces it, audited on the lead. Staff record only their own leads’.
+     */
+    put: operations['ResultsController_put'];
     post?: never;
     delete?: never;
     options?: never;
@@ -459,6 +855,66 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s plans (年度计划表)
+     * @description Every lead’s plan for the year with its project, stage, start dates and 投资完成额 in the year, the largest planned investment first; `sums` are over all pages.
+     */
+    get: operations['PlansController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{year}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s plans as an Excel sheet
+     * @description One row per project and year, Chinese headers (项目编号 … 省级重点工程); the list’s filters apply.
+     */
+    get: operations['PlanSheetController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import plans from the office’s sheet (supervisor, admin)
+     * @description The export’s headers (or the API’s field names); each row creates or replaces that project’s plan for its year. Valid rows are written, bad rows reported, none half-written; `dryRun=true` only checks.
+     */
+    post: operations['PlanSheetController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/batches': {
     parameters: {
       query?: never;
@@ -471,6 +927,26 @@ export type paths = {
      * @description The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_batches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/chains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chain coverage report (产业链图谱)
+     * @description Per link: companies present (a lead at landed or later), leads in progress (lead, signed), target companies not yet approached (no lead at all), the signed amount (leads at signed or later), and `gap: true` where nothing is present or in progress.
+     */
+    get: operations['ChainReportController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -551,6 +1027,46 @@ export type paths = {
      * @description Per owner for the year: leads by stage, signed amount against their target, overdue and activity counts. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_owners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The plan report (开工率, 投资完成率, 新建占比)
+     * @description 开工率 = started construction in the year ÷ planned to start in it; 投资完成率 = 投资完成额 in the year ÷ the year’s planned investment; by category, build type and month (running totals), beside the year before (同比), for all projects or, with `provincialKey=true`, the 省级重点工程. Staff get only their own, with `ownerId=me`.
+     */
+    get: operations['PlansController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Results after production (新增产值, 税收, 就业)
+     * @description The year’s 产值, 税收 and 就业 of producing leads by quarter (running 产值), track and park, and 新增产值 against the year’s 新增产值目标 with the even pace (序时进度).
+     */
+    get: operations['ResultsController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -847,6 +1363,12 @@ export type components = {
       occurredAt: string;
       summary: string;
     };
+    AddTargetDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @example 国内衬底龙头，拟赴太原考察 */
+      note?: string | null;
+    };
     ApprovalDto: {
       /**
        * @description 批文文号
@@ -903,6 +1425,50 @@ export type components = {
       /** Format: uuid */
       userId: string | null;
     };
+    BatchEntryView: {
+      /** @example 山西烁科晶体有限公司 */
+      companyName: string;
+      /** Format: date */
+      constructionStartedAt: string | null;
+      /**
+       * @description 预计年产值
+       * @example 80000.0000
+       */
+      expectedOutputWan: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /** Format: date */
+      productionStartedAt: string | null;
+      /** @example 碳化硅衬底项目 */
+      projectName: string;
+      /** @description reached the list’s stage by the event’s date (Asia/Shanghai) and is still there or further */
+      reached: boolean;
+      /**
+       * Format: date
+       * @description when it reached that stage
+       */
+      reachedAt: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /**
+       * @description the lead’s stage now
+       * @enum {string}
+       */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     BatchesReportView: {
       /** @description 开工 */
       constructionStarted: components['schemas']['BatchGroupView'];
@@ -914,6 +1480,69 @@ export type components = {
       signed: components['schemas']['BatchGroupView'];
       /** Format: date */
       to: string;
+    };
+    BatchEventDetailView: {
+      /** @description 开工一批 */
+      construction: components['schemas']['BatchListView'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
+      /** @description 投产一批 */
+      production: components['schemas']['BatchListView'];
+      /** @description 签约一批 */
+      signing: components['schemas']['BatchListView'];
+      /** @description the three lists together */
+      totals: components['schemas']['BatchTotalsView'];
+    };
+    BatchEventSummaryView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @description nominated leads */
+      entries: number;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @description of which not at their stage by the event’s date */
+      notReached: number;
+      /** @example 4 */
+      period: number | null;
+    };
+    BatchEventView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
     };
     BatchGroupView: {
       /** @example 500000.0000 */
@@ -942,6 +1571,205 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    BatchListView: {
+      byPark: components['schemas']['BatchParkTotalsView'][];
+      byTrack: components['schemas']['BatchTrackTotalsView'][];
+      count: number;
+      entries: components['schemas']['BatchEntryView'][];
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchParkTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTrackTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    ChainLinkDetailView: {
+      /** Format: uuid */
+      chainId: string;
+      chainName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Leads on the link */
+      leads: components['schemas']['LinkLeadView'][];
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+      /** @description 招商目标企业 */
+      targets: components['schemas']['LinkTargetView'][];
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    ChainLinkReportView: {
+      /** @description Companies with a lead on the link at landed or later */
+      companiesPresent: number;
+      /** @description Nothing present and nothing in progress (缺链) */
+      gap: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @description Leads on the link at lead or signed */
+      leadsInProgress: number;
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+      /**
+       * @description 签约金额 of the link’s leads at signed or later
+       * @example 0.0000
+       */
+      signedAmountWan: string;
+      /**
+       * @description 亿元
+       * @example 0.0000
+       */
+      signedAmountYi: string;
+      /**
+       * @description The link’s colour on the chain map
+       * @enum {string}
+       */
+      state: 'present' | 'in_progress' | 'targets_only' | 'empty';
+      /** @description Target companies without any lead yet */
+      targetsNotApproached: number;
+    };
+    ChainLinkView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+    };
+    ChainReportItemView: {
+      /** Format: uuid */
+      id: string;
+      links: components['schemas']['ChainLinkReportView'][];
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    ChainReportView: {
+      chains: components['schemas']['ChainReportItemView'][];
+    };
+    ChainView: {
+      /** Format: uuid */
+      id: string;
+      /** @description Upstream first, then in the order added */
+      links: components['schemas']['ChainLinkView'][];
+      /** @example 碳化硅 */
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      version: number;
+    };
     ChangeOwnPasswordDto: {
       /**
        * Format: password
@@ -955,9 +1783,344 @@ export type components = {
        */
       newPassword: string;
     };
-    CreateLeadDto: {
+    CompanyActivityView: {
+      /** Format: uuid */
+      byUserId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'visit' | 'call' | 'meeting' | 'negotiation' | 'site_survey' | 'other';
+      /** Format: uuid */
+      leadId: string;
+      /** Format: date-time */
+      occurredAt: string;
+      projectName: string;
+      summary: string;
+    };
+    CompanyDetailView: {
+      /** @description 洽谈记录 across its projects, newest first (≤ 100) */
+      activities: components['schemas']['CompanyActivityView'][];
+      /**
+       * @example [
+       *       "烁科晶体"
+       *     ]
+       */
+      aliases: string[];
+      contacts: components['schemas']['ContactView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 91140100MA0GRXJ64X */
+      creditCode: string | null;
+      hqRegion: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Its projects, oldest first */
+      leads: components['schemas']['CompanyLeadView'][];
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes: string | null;
+      /** @enum {string} */
+      ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      totals: components['schemas']['CompanyTotalsView'];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      website: string | null;
+    };
+    CompanyLeadView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      projectName: string;
+      /** @enum {string} */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    CompanyPageView: {
+      items: components['schemas']['CompanyView'][];
+      nextCursor: string | null;
+    };
+    CompanyTotalsView: {
+      /** @description Leads of the company, lost ones included */
+      leads: number;
+      lostLeads: number;
+      /** @description Before production and not lost */
+      openLeads: number;
+      /**
+       * @description 计划投资额 of the leads not lost
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 签约金额 of the leads at signed or later
+       * @example 500000.0000
+       */
+      signedAmountWan: string;
+      /**
+       * @description 亿元
+       * @example 50.0000
+       */
+      signedAmountYi: string;
+    };
+    CompanyView: {
+      /**
+       * @example [
+       *       "烁科晶体"
+       *     ]
+       */
+      aliases: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 91140100MA0GRXJ64X */
+      creditCode: string | null;
+      hqRegion: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes: string | null;
+      /** @enum {string} */
+      ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      website: string | null;
+    };
+    ContactView: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example 王经理 */
+      name: string;
+      phone: string | null;
+      title: string | null;
+    };
+    CreateBatchEntryDto: {
+      /**
+       * @description 预计年产值. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 80000.0000
+       */
+      expectedOutputWan?: (string | null) | number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description signing 签约一批, construction 开工一批, production 投产一批
+       * @enum {string}
+       */
+      list: 'signing' | 'construction' | 'production';
+    };
+    CreateBatchEventDto: {
+      /**
+       * Format: date
+       * @description The event’s date (Asia/Shanghai)
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /**
+       * @description 期数
+       * @example 4
+       */
+      period?: number | null;
+    };
+    CreateChainDto: {
+      /** @example 碳化硅 */
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    CreateChainLinkDto: {
+      /** @example 衬底 */
+      name: string;
+      /** @enum {string} */
+      position: 'upstream' | 'midstream' | 'downstream';
+    };
+    CreateCompanyDto: {
+      /**
+       * @description Other names and short names (简称), each 1..200 characters
+       * @example [
+       *       "烁科晶体",
+       *       "烁科"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description 统一社会信用代码: 18 characters, check character per GB 32100-2015
+       * @example 91140100MA0GRXJ64X
+       */
+      creditCode?: string | null;
+      /** @example 山西省太原市 */
+      hqRegion?: string | null;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes?: string | null;
+      /**
+       * @description 企业性质; default other
+       * @enum {string}
+       */
+      ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /**
+       * @example [
+       *       "chain_leader",
+       *       "listed"
+       *     ]
+       */
+      tags?: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** @example https://www.example.com */
+      website?: string | null;
+    };
+    CreateContactDto: {
+      /**
+       * Format: email
+       * @example wang@example.com
+       */
+      email?: string | null;
+      /** @example 王经理 */
+      name: string;
+      /** @example 13800138000 */
+      phone?: string | null;
+      /** @example 总经理 */
+      title?: string | null;
+    };
+    CreatedLeadView: {
+      approvals: components['schemas']['ApprovalsView'];
+      /** Format: uuid */
+      chainLinkId: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description 企业库: the lead’s company
+       */
+      companyId: string | null;
       /** @example 晶科能源股份有限公司 */
       companyName: string;
+      /** Format: date */
+      constructionStartedAt: string | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description 统一社会信用代码
+       * @example 91350100M000100Y43
+       */
+      creditCode: string | null;
+      /** Format: uuid */
+      id: string;
+      isProvincialKey: boolean;
+      /** Format: date */
+      landedAt: string | null;
+      /** Format: date-time */
+      lastActivityAt: string | null;
+      /** Format: uuid */
+      leaderId: string | null;
+      lostReason: string | null;
+      /** Format: date-time */
+      nextFollowUpAt: string | null;
+      notes: string | null;
+      overdue: boolean;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 三库, derived from the stage
+       * @enum {string}
+       */
+      pool: 'planning' | 'attraction' | 'landing' | 'construction';
+      /** Format: date */
+      productionStartedAt: string | null;
+      /** @example 晶科光伏组件生产基地 */
+      projectName: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改
+       * @enum {string}
+       */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /** @description 是否为同一企业？ Present when other companies look like the lead’s firm */
+      similarCompanies?: components['schemas']['SimilarCompanyView'][];
+      /** @enum {string|null} */
+      source: 'industry_chain' | 'business_referral' | 'exhibition' | 'agency' | 'online' | 'other' | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** Format: date */
+      stageDeadline: string | null;
+      /** Format: date */
+      stageEnteredAt: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with a change */
+      version: number;
+      /**
+       * @description 三色预警; null when closed
+       * @enum {string|null}
+       */
+      warning: 'red' | 'yellow' | 'green' | null;
+    };
+    CreateLeadDto: {
+      /**
+       * Format: uuid
+       * @description The chain link (产业链环节)
+       */
+      chainLinkId?: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole?: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description The company (企业库). On POST, instead of or with `companyName`: the lead takes the company’s name and credit code. Without it the company is found by credit code, else by normalised name, or created.
+       */
+      companyId?: string;
+      /**
+       * @description Required unless `companyId` is given
+       * @example 晶科能源股份有限公司
+       */
+      companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
       /**
@@ -997,6 +2160,11 @@ export type components = {
       pool?: 'planning';
       /** @example 晶科光伏组件生产基地 */
       projectName: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改; default new
+       * @enum {string}
+       */
+      projectType?: 'new' | 'expansion' | 'upgrade';
       /** @enum {string|null} */
       source?: 'industry_chain' | 'business_referral' | 'exhibition' | 'agency' | 'online' | 'other' | null;
       /** @enum {string} */
@@ -1260,6 +2428,18 @@ export type components = {
     };
     LeadView: {
       approvals: components['schemas']['ApprovalsView'];
+      /** Format: uuid */
+      chainLinkId: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description 企业库: the lead’s company
+       */
+      companyId: string | null;
       /** @example 晶科能源股份有限公司 */
       companyName: string;
       /** Format: date */
@@ -1306,6 +2486,11 @@ export type components = {
       /** @example 晶科光伏组件生产基地 */
       projectName: string;
       /**
+       * @description 新引进 / 增资扩产 / 技改
+       * @enum {string}
+       */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
        * @description 签约金额
        * @example 500000.0000
        */
@@ -1331,6 +2516,38 @@ export type components = {
        * @enum {string|null}
        */
       warning: 'red' | 'yellow' | 'green' | null;
+    };
+    LinkLeadView: {
+      /** @enum {string|null} */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /** Format: uuid */
+      companyId: string | null;
+      companyName: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      projectName: string;
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+    };
+    LinkTargetView: {
+      /** @description The company has a lead (any stage) */
+      approached: boolean;
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: date-time */
+      createdAt: string;
+      note: string | null;
     };
     LoginDto: {
       /**
@@ -1366,7 +2583,7 @@ export type components = {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
       /** Format: uuid */
       leadId: string | null;
       /** @description Days relative to the stage deadline (-7, -1, 1, 7) */
@@ -1543,6 +2760,37 @@ export type components = {
        */
       targetWan: string | null;
     };
+    ParkTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+    };
     ParkView: {
       /** @enum {string} */
       code: 'yangqu' | 'tanghuai' | 'xiaohe';
@@ -1550,6 +2798,335 @@ export type components = {
       nameEn: string;
       /** @example 阳曲园区 */
       nameZh: string;
+    };
+    PlanBuildTypeView: {
+      /** @enum {string} */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanCategoryView: {
+      /** @enum {string} */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanImportReportView: {
+      errors: components['schemas']['ImportErrorView'][];
+      /** @description plans created or replaced */
+      updated: number;
+    };
+    PlanListItemView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** @example 晶科能源（太原）有限公司 */
+      companyName: string;
+      /**
+       * @description 投资完成额 recorded for months of the year
+       * @example 12000.0000
+       */
+      completedWan: string;
+      /**
+       * Format: date
+       * @description 开工日期
+       */
+      constructionStartedAt: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /**
+       * Format: date
+       * @description 投产日期
+       */
+      productionStartedAt: string | null;
+      /** @example 晶科光伏组件项目 */
+      projectName: string;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanListSumsView: {
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description of which 新建
+       * @example 500000.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 年度计划投资 of every plan the filters select
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description the same in 亿元
+       * @example 50.0000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+    };
+    PlanMonthView: {
+      /**
+       * @description 投资完成额 from January to the end of the month
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description completed so far ÷ the year’s planned investment
+       * @example 0.2500
+       */
+      completionRatio: string | null;
+      /** @example 2024-03 */
+      month: string;
+      /** @description planned to start by the end of the month */
+      plannedToStart: number;
+      /** @description started by the end of the month */
+      started: number;
+      /**
+       * @description started so far ÷ the year’s planned to start
+       * @example 0.2500
+       */
+      startRatio: string | null;
+    };
+    PlanPageView: {
+      items: components['schemas']['PlanListItemView'][];
+      nextCursor: string | null;
+      /** @description sums over all pages */
+      sums: components['schemas']['PlanListSumsView'];
+    };
+    PlanReportView: {
+      byBuildType: components['schemas']['PlanBuildTypeView'][];
+      byCategory: components['schemas']['PlanCategoryView'][];
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /** @description the year before (同比) */
+      lastYear: components['schemas']['PlanYearView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description the 省级重点工程 filter; null: all projects */
+      provincialKey: boolean | null;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /**
+       * @description the figures as the zone writes them
+       * @example 50个省级重点工程项目，开工率89.9%，投资完成率33.2%，年度计划投资232.2亿元，其中新建占41%
+       */
+      statement: string;
+      /** @example 2023 */
+      year: number;
+    };
+    PlanView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanYearView: {
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /** @example 2023 */
+      year: number;
     };
     ProblemView: {
       /**
@@ -1562,6 +3139,7 @@ export type components = {
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'DUPLICATE_LEAD'
+        | 'DUPLICATE_COMPANY'
         | 'VERSION_CONFLICT'
         | 'DUPLICATE_EMAIL'
         | 'LAST_ADMIN'
@@ -1577,6 +3155,11 @@ export type components = {
       detail: string;
       /** @description Every bad field (400) or missing item (422) */
       errors?: components['schemas']['FieldErrorView'][];
+      /**
+       * Format: uuid
+       * @description DUPLICATE_COMPANY: the company this one duplicates
+       */
+      existingCompanyId?: string;
       /**
        * Format: uuid
        * @description DUPLICATE_LEAD: the open lead this one duplicates
@@ -1596,6 +3179,52 @@ export type components = {
        * @example about:blank
        */
       type: string;
+    };
+    PutPlanDto: {
+      /**
+       * @description 新建 new, 续建 continued
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 industrial, 基础设施类 infrastructure
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 年度计划投资: the year’s planned investment. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string | number;
+      /**
+       * @description 计划投产月份 (YYYY-MM), not before the start month
+       * @example 2025-06
+       */
+      plannedProductionMonth?: string | null;
+      /**
+       * @description 计划开工月份 (YYYY-MM); null or absent: none
+       * @example 2024-05
+       */
+      plannedStartMonth?: string | null;
+      /** @description 省级重点工程 that year */
+      provincialKey: boolean;
+    };
+    PutResultDto: {
+      /**
+       * @description 就业: people employed
+       * @example 320
+       */
+      employees: number;
+      /**
+       * @description 产值 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 12000.0000
+       */
+      outputWan: string | number;
+      /**
+       * @description 税收 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 800.0000
+       */
+      taxWan: string | number;
     };
     PutTargetDto: {
       /** @description Targets per owner (user id), 万元: decimal strings or JSON numbers, > 0, <= 100000000, at most 4 fraction digits */
@@ -1621,10 +3250,67 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度); absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 3000000.0000
+       */
+      investmentWan?: (string | null) | number;
+      /**
+       * @description 新增产值目标; absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 5000000.0000
+       */
+      newOutputWan?: (string | null) | number;
+      /**
        * @description The zone’s signed-amount target for the year. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
        * @example 6000000.0000
        */
       signedAmountWan: string | number;
+    };
+    QuarterTotalsView: {
+      /**
+       * @description 产值 from Q1 to this quarter
+       * @example 500000.0000
+       */
+      cumulativeOutputWan: string;
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+    };
+    RateView: {
+      /** @example 50 */
+      denominator: string;
+      /**
+       * @description a count, or 万元 with 4 fraction digits
+       * @example 45
+       */
+      numerator: string;
+      /**
+       * @description numerator ÷ denominator; null when the denominator is 0
+       * @example 0.2500
+       */
+      ratio: string | null;
     };
     ResetPasswordDto: {
       /**
@@ -1633,6 +3319,64 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    ResultsReportView: {
+      byPark: components['schemas']['ParkTotalsView'][];
+      byQuarter: components['schemas']['QuarterTotalsView'][];
+      byTrack: components['schemas']['TrackTotalsView'][];
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /** @description 新增产值 against the year’s target with the even pace; null when no target or a track/park filter */
+      newOutput: components['schemas']['YardstickView'] | null;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+      /** @example 2025 */
+      year: number;
+    };
+    ResultView: {
+      /**
+       * @description 就业
+       * @example 320
+       */
+      employees: number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 产值
+       * @example 12000.0000
+       */
+      outputWan: string;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 800.0000
+       */
+      taxWan: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
     };
     RunDigestAcceptedDto: {
       /**
@@ -1673,6 +3417,17 @@ export type components = {
        */
       signedWan: string;
       year: number;
+    };
+    SimilarCompanyView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      /**
+       * @description pg_trgm similarity
+       * @example 0.667
+       */
+      similarity: number;
     };
     StageDeadlineDto: {
       /** @example 90 */
@@ -1725,6 +3480,10 @@ export type components = {
        * @example 1500000.0000
        */
       expectedByTodayWan: string;
+      /** @description 投资强度: 投资完成额 in the year against the investment target; null when none is set */
+      investment: components['schemas']['YardstickView'] | null;
+      /** @description 新增产值: 产值 reported for the year’s quarters (投产达效) against the target; null when none */
+      newOutput: components['schemas']['YardstickView'] | null;
       /**
        * @description signed ÷ target
        * @example 0.2500
@@ -1785,6 +3544,16 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度)
+       * @example 3000000.0000
+       */
+      investmentWan: string | null;
+      /**
+       * @description 新增产值目标
+       * @example 5000000.0000
+       */
+      newOutputWan: string | null;
+      /**
        * @description The zone’s target
        * @example 6000000.0000
        */
@@ -1828,6 +3597,34 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    TrackTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     TrackView: {
       /** @enum {string} */
       code: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
@@ -1849,8 +3646,67 @@ export type components = {
       /** @enum {string} */
       to: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
     };
+    UpdateChainDto: {
+      name?: string;
+      /** @enum {string} */
+      track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      version: number;
+    };
+    UpdateCompanyDto: {
+      /**
+       * @description Other names and short names (简称), each 1..200 characters
+       * @example [
+       *       "烁科晶体",
+       *       "烁科"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description 统一社会信用代码: 18 characters, check character per GB 32100-2015
+       * @example 91140100MA0GRXJ64X
+       */
+      creditCode?: string | null;
+      /** @example 山西省太原市 */
+      hqRegion?: string | null;
+      name?: string;
+      notes?: string | null;
+      /**
+       * @description 企业性质; default other
+       * @enum {string}
+       */
+      ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /**
+       * @example [
+       *       "chain_leader",
+       *       "listed"
+       *     ]
+       */
+      tags?: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** @description The version the change is based on */
+      version: number;
+      /** @example https://www.example.com */
+      website?: string | null;
+    };
     UpdateLeadDto: {
-      /** @example 晶科能源股份有限公司 */
+      /**
+       * Format: uuid
+       * @description The chain link (产业链环节)
+       */
+      chainLinkId?: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole?: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description The company (企业库). On POST, instead of or with `companyName`: the lead takes the company’s name and credit code. Without it the company is found by credit code, else by normalised name, or created.
+       */
+      companyId?: string;
+      /**
+       * @description Required unless `companyId` is given
+       * @example 晶科能源股份有限公司
+       */
       companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
@@ -1890,6 +3746,11 @@ export type components = {
       pool?: 'planning' | 'attraction';
       /** @example 晶科光伏组件生产基地 */
       projectName?: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改; default new
+       * @enum {string}
+       */
+      projectType?: 'new' | 'expansion' | 'upgrade';
       /**
        * @description 签约金额; only before signing (then by transition). 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
        * @example 500000.0000
@@ -1937,6 +3798,43 @@ export type components = {
       role: 'staff' | 'supervisor' | 'admin';
       /** Format: date-time */
       updatedAt: string;
+    };
+    YardstickView: {
+      /**
+       * @description done so far in the year
+       * @example 500000.0000
+       */
+      actualWan: string;
+      /**
+       * @description done so far in 亿元
+       * @example 50.0000
+       */
+      actualYi: string;
+      /**
+       * @description 序时进度: target × elapsed days ÷ days in the year
+       * @example 500000.0000
+       */
+      expectedByTodayWan: string;
+      /**
+       * @description actual ÷ expected by today; 1 or more is on pace
+       * @example 0.2500
+       */
+      paceRatio: string | null;
+      /**
+       * @description actual ÷ target
+       * @example 0.2500
+       */
+      ratio: string | null;
+      /**
+       * @description the year’s target
+       * @example 3000000.0000
+       */
+      targetWan: string;
+      /**
+       * @description the target in 亿元
+       * @example 300.0000
+       */
+      targetYi: string;
     };
   };
   responses: never;
@@ -2186,6 +4084,1802 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoginResultView'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventSummaryView'][];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_nominate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook with Chinese headers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainLinksController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain link */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_list: {
+    parameters: {
+      query?: {
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChainDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChainDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_addLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChainLinkDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_addTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain link */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddTargetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_list: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+        /** @description Part of the name or an alias, or the credit code */
+        q?: string;
+        tag?: 'fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompanyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The new company */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `DUPLICATE_COMPANY`: a company with the same credit code (or, without one, the same normalised name) exists (`existingCompanyId`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE_COMPANY';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `DUPLICATE_COMPANY`: a company with the same credit code (or, without one, the same normalised name) exists (`existingCompanyId`). `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE_COMPANY' | 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_addContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_export: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+        /** @description Part of the name or an alias, or the credit code */
+        q?: string;
+        tag?: 'fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook with Chinese headers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_import: {
+    parameters: {
+      query?: {
+        /** @description true: check and report without creating anything */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportFileView'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_similar: {
+    parameters: {
+      query: {
+        name: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimilarCompanyView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
         };
       };
       /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
@@ -2635,7 +6329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LeadView'];
+          'application/json': components['schemas']['CreatedLeadView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
@@ -3583,6 +7277,412 @@ export interface operations {
       };
     };
   };
+  PlansController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutPlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        quarter: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutResultDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   LeadRecordsController_transitions: {
     parameters: {
       query?: never;
@@ -4204,7 +8304,7 @@ export interface operations {
       query?: {
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
-        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
         /** @description Only notifications about this lead */
         leadId?: string;
         limit?: number;
@@ -4330,6 +8430,267 @@ export interface operations {
       };
     };
   };
+  PlansController_list: {
+    parameters: {
+      query?: {
+        buildType?: 'new' | 'continued';
+        category?: 'industrial' | 'infrastructure';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlanSheetController_export: {
+    parameters: {
+      query?: {
+        buildType?: 'new' | 'continued';
+        category?: 'industrial' | 'infrastructure';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlanSheetController_import: {
+    parameters: {
+      query?: {
+        /** @description true: check and report without creating anything */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportFileView'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ReportsController_batches: {
     parameters: {
       query: {
@@ -4395,6 +8756,69 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainReportController_report: {
+    parameters: {
+      query?: {
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
           };
         };
       };
@@ -4727,6 +9151,154 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_report: {
+    parameters: {
+      query: {
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_report: {
+    parameters: {
+      query: {
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
           };
         };
       };

@@ -1,7 +1,11 @@
 import { Baseline1732700000000 } from './1732700000000-baseline';
+import { LeadPlans1796182843019 } from './1796182843019-lead-plans';
+import { CompaniesAndChains1796183024184 } from './1796183024184-companies-and-chains';
 import { LeadNameBigrams1796183067813 } from './1796183067813-lead-name-bigrams';
+import { YearlyYardsticksAndResults1796183730633 } from './1796183730633-yearly-yardsticks-and-results';
 import { FunnelSummaryDeltas1796183861777 } from './1796183861777-funnel-summary-deltas';
 import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-counts';
+import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 
 /**
@@ -10,8 +14,12 @@ import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-repor
  */
 export const MIGRATIONS = [
   Baseline1732700000000,
+  LeadPlans1796182843019,
+  CompaniesAndChains1796183024184,
   LeadNameBigrams1796183067813,
+  YearlyYardsticksAndResults1796183730633,
   FunnelSummaryDeltas1796183861777,
   OverdueMonthCounts1796184183728,
+  BatchEvents1796184500850,
   CockpitReportIndexes1796185319510,
 ];

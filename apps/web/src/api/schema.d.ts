@@ -1821,6 +1821,8 @@ export type components = {
       notes: string | null;
       /** @enum {string} */
       ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /** @description 投产达效 of its producing projects, quarter by quarter, the latest first */
+      results: components['schemas']['CompanyQuarterResultView'][];
       tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
       totals: components['schemas']['CompanyTotalsView'];
       /** Format: date-time */
@@ -1860,6 +1862,24 @@ export type components = {
     CompanyPageView: {
       items: components['schemas']['CompanyView'][];
       nextCursor: string | null;
+    };
+    CompanyQuarterResultView: {
+      /** @description 就业: their headcounts that quarter, added up */
+      employees: number;
+      /**
+       * @description 产值 in the quarter, summed
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /** @description Its producing projects that reported the quarter */
+      projects: number;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收 in the quarter, summed
+       * @example 500000.0000
+       */
+      taxWan: string;
     };
     CompanyTotalsView: {
       /** @description Leads of the company, lost ones included */

@@ -8,6 +8,7 @@ import { FunnelMonthlySummaries1732740000002 } from './1732740000002-funnel-mont
 import { WebWorkspace1732800000000 } from './1732800000000-web-workspace';
 import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists';
 import { AccountSessions1796200000000 } from './1796200000000-account-sessions';
+import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   WebWorkspace1732800000000,
   DailyDubanLists1796158748601,
   AccountSessions1796200000000,
+  ProblemsSupervision1796182847428,
 ];

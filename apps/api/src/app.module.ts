@@ -16,6 +16,7 @@ import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
+import { ProblemsApiModule } from './problems/problems-api.module';
 
 @Module({
   imports: [
@@ -31,6 +32,7 @@ import { WebAppModule } from './web/web-app.module';
     NotificationsApiModule,
     LeadsApiModule,
     EventsModule,
+    ProblemsApiModule,
     WebAppModule,
   ],
   controllers: [

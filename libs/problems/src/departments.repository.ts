@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { firstRow, rowsOf } from '@luodi/core';
+import { firstRow, mutate, rowsOf } from '@luodi/core';
 import { Department } from './problem';
 
 const COLUMNS = `id, name, active,
@@ -33,12 +33,13 @@ export class DepartmentsRepository {
     );
   }
 
-  update(id: string, patch: { name?: string; active?: boolean }): Promise<Department | null> {
-    return firstRow<Department>(
+  async update(id: string, patch: { name?: string; active?: boolean }): Promise<Department | null> {
+    const { rows } = await mutate<Department>(
       this.db,
       `UPDATE departments SET name = coalesce($2, name), active = coalesce($3, active), updated_at = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, patch.name ?? null, patch.active ?? null],
     );
+    return rows[0] ?? null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, Page, Queryable, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, toPage } from '@luodi/core';
 import { Problem, ProblemCategory, ProblemFilter, ProblemUpdate } from './problem';
 import { isProblemOverdue } from './problem-rules';
 
@@ -94,12 +94,13 @@ export class ProblemsRepository {
       params.push(resolvedAt.set);
       sets.push(`resolved_at = $${params.length}`);
     } else if (resolvedAt) sets.push('resolved_at = NULL');
-    return firstRow<ProblemRow>(
+    const { rows } = await mutate<ProblemRow>(
       tx,
       `UPDATE problems p SET ${[...sets, 'version = p.version + 1', 'updated_at = $3'].join(', ')}
        WHERE p.id = $1 AND p.version = $2 RETURNING ${PROBLEM_COLUMNS}`,
       params,
     );
+    return rows[0] ?? null;
   }
 
   /** Newest first; `today` decides `overdue`. */
@@ -158,7 +159,7 @@ export class ProblemsRepository {
     return rowsOf<ProblemUpdate>(
       this.db,
       `SELECT id, problem_id AS "problemId", ${iso('at')} AS at, by_user_id AS "byUserId", text
-       FROM problem_updates WHERE problem_id = $1 ORDER BY at, id`,
+       FROM problem_updates WHERE problem_id = $1 ORDER BY at, seq`,
       [problemId],
     );
   }

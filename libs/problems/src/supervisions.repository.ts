@@ -14,7 +14,7 @@ const ORDER_COLUMNS = `o.id, o.lead_id AS "leadId", o.problem_id AS "problemId",
   coalesce((SELECT json_agg(json_build_object('userId', a.user_id, 'acknowledgedAt', ${iso('a.acknowledged_at')})
               ORDER BY a.position) FROM supervision_assignees a WHERE a.order_id = o.id), '[]') AS assignees,
   coalesce((SELECT json_agg(json_build_object('at', ${iso('r.at')}, 'byUserId', r.by_user_id, 'text', r.text,
-              'done', r.done) ORDER BY r.at, r.id) FROM supervision_reports r WHERE r.order_id = o.id), '[]') AS reports`;
+              'done', r.done) ORDER BY r.at, r.seq) FROM supervision_reports r WHERE r.order_id = o.id), '[]') AS reports`;
 
 export type OrderRow = Omit<SupervisionOrder, 'overdue'> & { created_key: string };
 

@@ -47,11 +47,12 @@ export class ProblemsSupervision1796182847428 implements MigrationInterface {
     await q.query(`
       CREATE TABLE problem_updates (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigserial NOT NULL,
         problem_id uuid NOT NULL REFERENCES problems (id) ON DELETE CASCADE,
         by_user_id uuid NOT NULL REFERENCES users (id),
         text text NOT NULL,
         at timestamptz NOT NULL DEFAULT clock_timestamp())`);
-    await q.query(`CREATE INDEX problem_updates_problem_idx ON problem_updates (problem_id, at, id)`);
+    await q.query(`CREATE INDEX problem_updates_problem_idx ON problem_updates (problem_id, at, seq)`);
 
     await q.query(`
       CREATE TABLE supervision_orders (
@@ -87,12 +88,13 @@ export class ProblemsSupervision1796182847428 implements MigrationInterface {
     await q.query(`
       CREATE TABLE supervision_reports (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigserial NOT NULL,
         order_id uuid NOT NULL REFERENCES supervision_orders (id) ON DELETE CASCADE,
         by_user_id uuid NOT NULL REFERENCES users (id),
         text text NOT NULL,
         done boolean NOT NULL DEFAULT false,
         at timestamptz NOT NULL DEFAULT clock_timestamp())`);
-    await q.query(`CREATE INDEX supervision_reports_order_idx ON supervision_reports (order_id, at, id)`);
+    await q.query(`CREATE INDEX supervision_reports_order_idx ON supervision_reports (order_id, at, seq)`);
 
     // Status history of both kinds of record (one row per transition, creation included).
     await q.query(`

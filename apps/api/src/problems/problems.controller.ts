@@ -71,7 +71,7 @@ export class ProblemsController {
   @Get('problems/:id')
   @AnyRole()
   @ApiIdParam('The problem')
-  @ApiOperation({ summary: 'A problem' })
+  @ApiOperation({ summary: 'A problem', description: 'With `overdue` as of today (Asia/Shanghai).' })
   @ApiOkResponse({ type: ProblemRecordView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', UuidParamPipe) id: string): Promise<Problem> {

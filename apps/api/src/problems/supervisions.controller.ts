@@ -60,7 +60,10 @@ export class SupervisionsController {
   @Get(':id')
   @AnyRole()
   @ApiIdParam('The order')
-  @ApiOperation({ summary: 'A 督办 order' })
+  @ApiOperation({
+    summary: 'A 督办 order',
+    description: 'With its assignees (签收), reports (反馈) and `overdue` as of today (Asia/Shanghai).',
+  })
   @ApiOkResponse({ type: SupervisionView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', UuidParamPipe) id: string): Promise<SupervisionOrder> {

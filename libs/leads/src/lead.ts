@@ -1,3 +1,4 @@
+import type { WarningReason } from '@luodi/problems';
 import type { OpenStage, StageCode } from '@luodi/catalog';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
@@ -92,6 +93,8 @@ export interface Lead {
   approvals: { projectApproval: Approval; eia: Approval; land: Approval };
   leaderId: string | null;
   warning: Warning | null;
+  /** The 三色预警 rules that fired (issue 14), see @luodi/problems warning-rules. */
+  warningReasons: WarningReason[];
   nextFollowUpAt: string | null;
   lastActivityAt: string | null;
   contactName: string | null;

@@ -17,7 +17,7 @@ import { OPEN_STAGES } from '@luodi/catalog';
 import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from './lead';
 import { LEAD_COLUMNS, LeadRow } from './lead-row';
 import { nameKey } from './name-key';
-import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from './stage-rules';
+import { leadWarningSql } from '@luodi/problems';
 
 /** Columns a PATCH or a transition may set (anything else is a programming error). */
 export const UPDATABLE_COLUMNS = new Set([
@@ -71,15 +71,12 @@ function overdueSql(today: string): string {
 }
 
 /**
- * The 三色预警 colour as SQL, mirroring `deriveWarning` in stage-rules.ts. `today` is a date parameter; `now`
- * gives the instant parameter, asked for only when the colour needs it (an unused parameter has no type).
+ * The 三色预警 colour as SQL, mirroring the lead's `warning` (issue 14: the stage, its problems and 督办, and the
+ * configured thresholds; see @luodi/problems warning-sql.ts). `today` is a date parameter; `now` gives the instant
+ * parameter, asked for only when the colour needs it.
  */
 function warningSql(colour: Warning, today: string, now: () => string): string {
-  if (colour === 'red') return overdueSql(today);
-  const open = `l.stage NOT IN ('production', 'lost')`;
-  const yellow = `(l.stage_deadline <= ${today}::date + ${WARNING_SOON_DAYS} OR coalesce(l.last_activity_at, l.created_at) < ${now()}::timestamptz - interval '${WARNING_QUIET_DAYS} days')`;
-  if (colour === 'yellow') return `(${open} AND NOT ${overdueSql(today)} AND ${yellow})`;
-  return `(${open} AND NOT ${overdueSql(today)} AND NOT coalesce(${yellow}, false))`;
+  return leadWarningSql(colour, today, now);
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PARK_CODES, STAGE_CODES, TRACK_CODES } from '@luodi/catalog';
 import { ACTIVITY_KINDS, APPROVAL_STATUSES, POOLS, SOURCES, WARNINGS } from '@luodi/leads';
+import { WARNING_REASONS } from '@luodi/problems';
 import { wan, wanOrNull } from '../docs/schema-fragments';
 
 /** OpenAPI shapes of the responses (the services return plain objects of these shapes). */
@@ -51,6 +52,14 @@ export class LeadView {
     description: '三色预警; null when closed',
   })
   warning!: string | null;
+  @ApiProperty({
+    enum: WARNING_REASONS,
+    isArray: true,
+    description:
+      'The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, ' +
+      'problem_aging (yellow). Empty when green or closed',
+  })
+  warningReasons!: string[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextFollowUpAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastActivityAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactName!: string | null;

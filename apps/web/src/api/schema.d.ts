@@ -1704,6 +1704,15 @@ export type components = {
        * @enum {string|null}
        */
       warning: 'red' | 'yellow' | 'green' | null;
+      /** @description The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, problem_aging (yellow). Empty when green or closed */
+      warningReasons: (
+        | 'stage_overdue'
+        | 'deadline_soon'
+        | 'no_activity'
+        | 'problem_overdue'
+        | 'problem_aging'
+        | 'supervision_overdue'
+      )[];
     };
     LoginDto: {
       /**

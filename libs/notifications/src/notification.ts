@@ -1,5 +1,16 @@
 /** The notification ledger's vocabulary: one row per effect (an email owed), keyed so it happens once. */
-export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'digest', 'daily_duban'] as const;
+export const NOTIFICATION_KINDS = [
+  'due_soon',
+  'overdue',
+  'escalation',
+  'digest',
+  'daily_duban',
+  // 问题台账与督办 (issue 14), delivered in the daily 督办清单 (see supervision/supervision-notice-plan.ts)
+  'supervision_issued',
+  'supervision_due_soon',
+  'supervision_overdue',
+  'problem_overdue',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The stage-deadline reminders (one lead, one stage entry, one deadline, one offset each). */

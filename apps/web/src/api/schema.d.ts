@@ -1748,7 +1748,16 @@ export type components = {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+      kind:
+        | 'due_soon'
+        | 'overdue'
+        | 'escalation'
+        | 'digest'
+        | 'daily_duban'
+        | 'supervision_issued'
+        | 'supervision_due_soon'
+        | 'supervision_overdue'
+        | 'problem_overdue';
       /** Format: uuid */
       leadId: string | null;
       /** @description Days relative to the stage deadline (-7, -1, 1, 7) */
@@ -5239,7 +5248,16 @@ export interface operations {
       query?: {
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
-        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban';
+        kind?:
+          | 'due_soon'
+          | 'overdue'
+          | 'escalation'
+          | 'digest'
+          | 'daily_duban'
+          | 'supervision_issued'
+          | 'supervision_due_soon'
+          | 'supervision_overdue'
+          | 'problem_overdue';
         /** @description Only notifications about this lead */
         leadId?: string;
         limit?: number;

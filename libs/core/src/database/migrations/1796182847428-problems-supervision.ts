@@ -42,7 +42,9 @@ export class ProblemsSupervision1796182847428 implements MigrationInterface {
     // What the lead's warning reads: its open problems (due dates and age).
     await q.query(`
       CREATE INDEX problems_open_lead_idx ON problems (lead_id, due_date, created_at) WHERE status <> 'resolved'`);
-    await q.query(`CREATE INDEX problems_assignee_idx ON problems (assignee_id) WHERE assignee_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX problems_assignee_idx ON problems (assignee_id) WHERE assignee_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE problem_updates (
@@ -69,7 +71,9 @@ export class ProblemsSupervision1796182847428 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1)`);
-    await q.query(`CREATE INDEX supervision_orders_list_idx ON supervision_orders (created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX supervision_orders_list_idx ON supervision_orders (created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX supervision_orders_lead_idx ON supervision_orders (lead_id)`);
     await q.query(`CREATE INDEX supervision_orders_issuer_idx ON supervision_orders (issued_by)`);
     await q.query(`

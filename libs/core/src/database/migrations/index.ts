@@ -9,6 +9,7 @@ import { WebWorkspace1732800000000 } from './1732800000000-web-workspace';
 import { DailyDubanLists1796158748601 } from './1796158748601-daily-duban-lists';
 import { AccountSessions1796200000000 } from './1796200000000-account-sessions';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
+import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   DailyDubanLists1796158748601,
   AccountSessions1796200000000,
   ProblemsSupervision1796182847428,
+  SupervisionNotices1796184551546,
 ];

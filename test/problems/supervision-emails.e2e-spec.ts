@@ -70,7 +70,7 @@ describe('督办 and problem emails in the daily 督办清单 (real API, worker 
       `${count} emails and nothing pending`,
     );
     await settle(300);
-    expect(smtp.received.map((m) => `${m.to} ${m.subject}`)).toHaveLength(count);
+    expect(smtp.received.map((m) => `${m.to.join(',')} ${m.subject}`)).toHaveLength(count);
   }
   const day = (date: string) => clock.set(`${date}T02:00:00Z`);
 

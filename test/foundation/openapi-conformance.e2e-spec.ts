@@ -688,6 +688,28 @@ describe('OpenAPI document matches the answers', () => {
     );
   });
 
+  it('problems and supervision reports (issue 14)', async () => {
+    const q = '?from=2024-01-01&to=2099-12-31';
+    await call(
+      'get',
+      '/reports/problems',
+      v1(`/reports/problems${q}&track=equipment`),
+      supervisor.token,
+      undefined,
+      200,
+    );
+    await call('get', '/reports/problems', v1(`/reports/problems${q}`), staff.token, undefined, 403);
+    await call('get', '/reports/supervisions', v1(`/reports/supervisions${q}`), admin, undefined, 200);
+    await call(
+      'get',
+      '/reports/supervisions',
+      v1('/reports/supervisions?from=2024-12-31&to=2024-01-01'),
+      admin,
+      undefined,
+      400,
+    );
+  });
+
   it('saw a documented answer from every operation of the document', () => {
     expect(contract.operations.length).toBeGreaterThanOrEqual(34);
     expect(contract.unchecked()).toEqual([]);

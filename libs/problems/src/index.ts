@@ -10,3 +10,5 @@ export * from './warning/warning-rules';
 export * from './warning/warning-sql';
 export * from './warning/warning-settings.service';
 export * from './problems.module';
+export * from './reports/problem-reports';
+export * from './reports/problem-reports.service';

@@ -7,6 +7,8 @@ import { ProblemsService } from './problems.service';
 import { SupervisionsRepository } from './supervisions.repository';
 import { SupervisionsService } from './supervisions.service';
 import { WarningSettingsService } from './warning/warning-settings.service';
+import { ProblemReportsRepository } from './reports/problem-reports.repository';
+import { ProblemReportsService } from './reports/problem-reports.service';
 
 /** 问题台账与督办 and the 预警配置. */
 @Module({
@@ -19,7 +21,15 @@ import { WarningSettingsService } from './warning/warning-settings.service';
     SupervisionsRepository,
     SupervisionsService,
     WarningSettingsService,
+    ProblemReportsRepository,
+    ProblemReportsService,
   ],
-  exports: [DepartmentsService, ProblemsService, SupervisionsService, WarningSettingsService],
+  exports: [
+    DepartmentsService,
+    ProblemsService,
+    SupervisionsService,
+    WarningSettingsService,
+    ProblemReportsService,
+  ],
 })
 export class ProblemsModule {}

@@ -695,6 +695,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Problems by category and by department (supervisor, admin)
+     * @description For [from, to] (zone dates): opened and resolved in the period, open and overdue on `asOf`, and the median days to resolve. `track` and `park` are the lead’s.
+     */
+    get: operations['ProblemReportsController_problems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/signings': {
     parameters: {
       query?: never;
@@ -707,6 +727,26 @@ export type paths = {
      * @description The year’s signed amount by month of the first signing, with running totals, by the targets’ counting rule (December’s running total is the year’s 已签约). Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_signings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/supervisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 督办 by assignee (supervisor, admin)
+     * @description For orders issued in [from, to]: issued, acknowledged on time, done on time and overdue, per assignee.
+     */
+    get: operations['ProblemReportsController_supervisions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1945,6 +1985,71 @@ export type components = {
       /** Format: uuid */
       userId: string | null;
     };
+    ProblemCategoryFiguresView: {
+      /** @enum {string} */
+      category:
+        | 'land'
+        | 'planning'
+        | 'eia'
+        | 'energy'
+        | 'power'
+        | 'water'
+        | 'gas'
+        | 'finance'
+        | 'labour'
+        | 'policy'
+        | 'permits'
+        | 'other';
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @example 用地 */
+      nameZh: string;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
+    ProblemDepartmentFiguresView: {
+      /** Format: uuid */
+      departmentId: string;
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @example 区自然资源局 */
+      name: string;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
+    ProblemFiguresView: {
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
     ProblemHistoryView: {
       /** @description Every change, oldest first */
       audit: components['schemas']['ProblemAuditEntryView'][];
@@ -2010,6 +2115,22 @@ export type components = {
       updatedAt: string;
       /** @description Send it back with a change */
       version: number;
+    };
+    ProblemsReportView: {
+      /**
+       * Format: date
+       * @description The date open and overdue are judged on: `to`, or today if earlier
+       */
+      asOf: string;
+      /** @description Every category, in the list’s order */
+      byCategory: components['schemas']['ProblemCategoryFiguresView'][];
+      /** @description Every department, by name */
+      byDepartment: components['schemas']['ProblemDepartmentFiguresView'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      total: components['schemas']['ProblemFiguresView'];
     };
     ProblemUpdateDto: {
       /** @example 已与自然资源局对接，拟下周上会 */
@@ -2195,6 +2316,20 @@ export type components = {
       note: string | null;
       to: string;
     };
+    SupervisionAssigneeFiguresView: {
+      /** @description Acknowledged on or before the due date */
+      acknowledgedOnTime: number;
+      /** @description Reported done (latest done report) on or before the due date */
+      doneOnTime: number;
+      /** @description Orders issued in the period */
+      issued: number;
+      /** @example 李强 */
+      name: string;
+      /** @description Past due today and not reported done nor closed */
+      overdue: number;
+      /** Format: uuid */
+      userId: string;
+    };
     SupervisionAssigneeView: {
       /**
        * Format: date-time
@@ -2203,6 +2338,16 @@ export type components = {
       acknowledgedAt: string | null;
       /** Format: uuid */
       userId: string;
+    };
+    SupervisionFiguresView: {
+      /** @description Acknowledged on or before the due date */
+      acknowledgedOnTime: number;
+      /** @description Reported done (latest done report) on or before the due date */
+      doneOnTime: number;
+      /** @description Orders issued in the period */
+      issued: number;
+      /** @description Past due today and not reported done nor closed */
+      overdue: number;
     };
     SupervisionPageView: {
       items: components['schemas']['SupervisionView'][];
@@ -2234,6 +2379,15 @@ export type components = {
       reason: string;
       /** @description When given, a stale version is a 409 */
       version?: number;
+    };
+    SupervisionsReportView: {
+      byAssignee: components['schemas']['SupervisionAssigneeFiguresView'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @description Per order and assignee, summed */
+      total: components['schemas']['SupervisionFiguresView'];
     };
     SupervisionVersionDto: {
       /** @description When given, a stale version is a 409 */
@@ -6392,6 +6546,90 @@ export interface operations {
       };
     };
   };
+  ProblemReportsController_problems: {
+    parameters: {
+      query: {
+        /** @description From this zone date, inclusive */
+        from: string;
+        /** @description Problems of leads in this park */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description Up to this zone date, inclusive */
+        to: string;
+        /** @description Problems of leads on this track */
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ReportsController_signings: {
     parameters: {
       query: {
@@ -6413,6 +6651,86 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SigningsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemReportsController_supervisions: {
+    parameters: {
+      query: {
+        /** @description Orders issued from this zone date, inclusive */
+        from: string;
+        /** @description Up to this zone date, inclusive */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionsReportView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */

@@ -112,6 +112,15 @@ describe('lead warning: problems, 督办 and the 预警配置', () => {
     ).body;
     at('2024-06-28');
     expect(await state()).toEqual(['red', ['supervision_overdue']]);
+    // The supervisors' weekly digest shows the open problems and overdue orders (a preview sends nothing).
+    const preview = await api
+      .http()
+      .get(`/api/v1/digests/preview?week=2024-W27&userId=${boss.id}`)
+      .set('Authorization', `Bearer ${admin}`);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('问题与督办');
+    expect(preview.text).toMatch(/未办结问题[\s\S]*?1个/);
+    expect(preview.text).toMatch(/逾期督办[\s\S]*?1件/);
     await p.act(assignee.token, order.id, 'acknowledge', {});
     expect(await state()).toEqual(['red', ['supervision_overdue']]);
     await p.report(assignee.token, order.id, { text: '已协调完成', done: true });

@@ -197,6 +197,25 @@ export function zoneDigestEmail(data: ZoneDigestData, links: EmailLinks): EmailD
     });
   }
 
+  if (data.problems) {
+    // 问题台账与督办 (issue 14)
+    const pr = data.problems;
+    blocks.push(heading('问题与督办', `截至${asOf}`), {
+      type: 'facts',
+      rows: [
+        { label: '未办结问题', value: `${pr.openProblems}个` },
+        {
+          label: '其中逾期',
+          value: { text: `${pr.overdueProblems}个`, tone: pr.overdueProblems ? 'red' : undefined },
+        },
+        {
+          label: '逾期督办',
+          value: { text: `${pr.overdueOrders}件`, tone: pr.overdueOrders ? 'red' : undefined },
+        },
+      ],
+    });
+  }
+
   const f = data.funnel;
   blocks.push(heading('本年项目漏斗', `${formatMonthDay(f.from)}以来新建的${f.total}个项目`), {
     type: 'table',

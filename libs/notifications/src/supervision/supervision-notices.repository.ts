@@ -7,6 +7,12 @@ import { OrderForNotices, ProblemForNotices } from './supervision-notice-plan';
 /** How far back a scan looks for orders and problems that may still owe a notice (a worker down that long). */
 export const NOTICE_LOOKBACK_DAYS = 30;
 
+export interface ZoneProblemCounts {
+  openProblems: number;
+  overdueProblems: number;
+  overdueOrders: number;
+}
+
 export interface OrderDetails {
   id: string;
   leadId: string;
@@ -64,6 +70,19 @@ export class SupervisionNoticesRepository {
        ORDER BY p.due_date, p.id`,
       [today, addDays(today, -NOTICE_LOOKBACK_DAYS)],
     );
+  }
+
+  /** The zone's open and overdue problems and overdue orders on `today` (the supervisors' weekly digest). */
+  async zoneCounts(today: CalendarDate): Promise<ZoneProblemCounts> {
+    const rows = await rowsOf<ZoneProblemCounts>(
+      this.db,
+      `SELECT (SELECT count(*) FROM problems WHERE status <> 'resolved')::int AS "openProblems",
+              (SELECT count(*) FROM problems WHERE status <> 'resolved' AND due_date < $1::date)::int AS "overdueProblems",
+              (SELECT count(*) FROM supervision_orders
+                WHERE status NOT IN ('reported', 'closed') AND due_date < $1::date)::int AS "overdueOrders"`,
+      [today],
+    );
+    return rows[0];
   }
 
   orderDetails(ids: string[]): Promise<OrderDetails[]> {

@@ -146,6 +146,16 @@ describe('browser: 问题台账 and 我的督办', () => {
     expect(second.problems).toEqual([]);
     await second.context.close();
 
+    // The cockpit shows the zone's open problems and overdue orders to supervisors.
+    const cockpit = await newContext(browser, api.baseUrl);
+    await cockpit.page.goto('/cockpit');
+    await signIn(cockpit.page, boss.email, password);
+    const figures = cockpit.page.getByTestId('cockpit-problems');
+    await figures.getByText('未办结问题 1').waitFor();
+    await figures.getByText('逾期督办 0').waitFor();
+    expect(cockpit.problems).toEqual([]);
+    await cockpit.context.close();
+
     const closed = await api
       .http()
       .get(`/api/v1/supervisions?leadId=${leadId}`)

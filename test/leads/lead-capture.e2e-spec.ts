@@ -69,6 +69,7 @@ describe('leads: capture, duplicates, read, edit', () => {
       },
       leaderId: null,
       warning: 'green',
+      warningReasons: [],
       nextFollowUpAt: null,
       lastActivityAt: null,
       contactName: '李经理',
@@ -380,6 +381,7 @@ describe('leads: capture, duplicates, read, edit', () => {
         '/api/v1/leads/{id}/audit',
         '/api/v1/leads/{id}/investments',
         '/api/v1/leads/{id}/investments/{month}',
+        '/api/v1/leads/{id}/problems',
         '/api/v1/leads/{id}/transitions',
       ].sort(),
     );

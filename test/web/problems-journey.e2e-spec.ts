@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { createTestEnv, createUser, TestEnv } from '../support/harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, TestEnv } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
 import { launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
@@ -161,5 +161,29 @@ describe('browser: 问题台账 and 我的督办', () => {
       .get(`/api/v1/supervisions?leadId=${leadId}`)
       .set('Authorization', `Bearer ${boss.token}`);
     expect(closed.body.items.map((o: { status: string }) => o.status)).toEqual(['closed']);
+  });
+
+  it('an admin keeps the 责任单位 and the 预警配置', async () => {
+    const { context, page, problems } = await newContext(browser, api.baseUrl);
+    await page.goto('/system/problem-settings');
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.getByRole('heading', { name: '责任单位与预警' }).waitFor();
+    await page.getByLabel('责任单位名称').fill('国网太原供电公司');
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByText('已有同名的责任单位').waitFor();
+    await page.getByLabel('责任单位名称').fill('区自然资源局');
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByRole('cell', { name: '区自然资源局' }).waitFor();
+    await page.getByLabel('问题超过几天未办结亮黄灯').fill('21');
+    await page.getByRole('button', { name: '保存预警配置' }).click();
+    await page.getByText('预警配置已保存').waitFor();
+    await screenshot(page, 'problem-settings');
+    const saved = await api
+      .http()
+      .get('/api/v1/settings/warning')
+      .set('Authorization', `Bearer ${owner.token}`);
+    expect(saved.body).toEqual({ deadlineSoonDays: 7, noActivityDays: 30, problemAgingDays: 21 });
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

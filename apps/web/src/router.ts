@@ -77,6 +77,12 @@ export const router = createRouter({
           meta: { title: '我的督办' },
         },
         {
+          path: 'system/problem-settings',
+          name: 'problem-settings',
+          component: () => import('./pages/ProblemSettingsPage.vue'),
+          meta: { title: '责任单位与预警', roles: ['admin'] },
+        },
+        {
           path: 'leads/:id',
           name: 'lead',
           component: () => import('./pages/LeadDetailPage.vue'),

@@ -7,6 +7,18 @@ import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 import prettier from 'eslint-config-prettier';
 
+const NO_APPS = { regex: '(^|/)apps/', message: 'Libs never import apps: move what both need into a lib.' };
+const NO_API = { regex: '(^|/)api/src(/|$)', message: 'The worker never imports the API: share through a lib.' };
+const NO_WORKER = { regex: '(^|/)worker/src(/|$)', message: 'The API never imports the worker: share through a lib.' };
+const LIBS_BY_NAME = {
+  regex: '(^|/)libs/[a-z-]+/src',
+  message: "Import a lib by its name, '@luodi/<lib>' (or '@luodi/<lib>/<file>'), not by a path into libs/*/src.",
+};
+const WEB_NO_LIBS = {
+  regex: '^@luodi/(?!format$)|(^|/)libs/',
+  message: 'The web app talks to the API (src/api); of the libs it imports only the pure @luodi/format.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,26 +80,34 @@ export default tseslint.config(
       'vue/multi-word-component-names': 'off',
     },
   },
-  {
-    // Validation messages are Chinese by default and English on request: the API's DTOs take their decorators
-    // from apps/api/src/http/validators.ts, whose messages are localized, never from class-validator itself.
-    files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/http/validators.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+  // Import boundaries (docs/ARCHITECTURE.md): libs never import apps; the worker never imports the API; the web app
+  // imports no lib but the pure @luodi/format; apps, tests, scripts and benches import libs by their @luodi/* names,
+  // never by a relative path into libs/*/src. One block per area, since a later no-restricted-imports replaces an
+  // earlier one for the same file.
+  ...[
+    { files: ['libs/*/src/**/*.ts'], patterns: [NO_APPS] },
+    {
+      files: ['apps/api/src/**/*.ts'],
+      ignores: ['apps/api/src/http/validators.ts'],
+      // Validation messages are Chinese by default and English on request: the API's DTOs take their decorators
+      // from apps/api/src/http/validators.ts, whose messages are localized, never from class-validator itself.
+      paths: [
         {
-          paths: [
-            {
-              name: 'class-validator',
-              message:
-                'Import validation decorators from apps/api/src/http/validators.ts (localized messages).',
-            },
-          ],
+          name: 'class-validator',
+          message: 'Import validation decorators from apps/api/src/http/validators.ts (localized messages).',
         },
       ],
+      patterns: [LIBS_BY_NAME, NO_WORKER],
     },
-  },
+    { files: ['apps/api/src/http/validators.ts'], patterns: [LIBS_BY_NAME, NO_WORKER] },
+    { files: ['apps/worker/src/**/*.ts'], patterns: [LIBS_BY_NAME, NO_API] },
+    { files: ['apps/web/src/**/*.{ts,vue}'], patterns: [WEB_NO_LIBS] },
+    { files: ['test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'], patterns: [LIBS_BY_NAME] },
+  ].map(({ files, ignores, paths = [], patterns }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  })),
   {
     // Messages users read are written as tr('中文', 'English') where they are raised: no bare string as an
     // error's message or a field error's `message`. (Operator-facing config errors and the email lib are apart.)

@@ -1,4 +1,6 @@
-/** Jest: unit tests beside the code (libs, apps), end-to-end tests in test/. */
+// Jest: unit tests beside the code (libs, apps: *.spec.ts), service tests on a real database
+// (test/**/*.service-spec.ts) and end-to-end tests (test/**/*.e2e-spec.ts). `npm run test:unit` runs the first tier
+// alone (jest.unit.config.js).
 const esmOnly = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'uid', 'token-types', 'strtok3', 'peek-readable', '@tokenizer'];
 const swc = [
   '@swc/jest',
@@ -16,7 +18,11 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
-  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/{apps,libs}/**/*.spec.ts',
+    '<rootDir>/test/**/*.service-spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+  ],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {

@@ -64,7 +64,7 @@ function buildApi(): void {
 }
 
 async function prepare(url: string): Promise<string[]> {
-  const { hashPassword } = await import('../libs/users/src/password-hasher');
+  const { hashPassword } = await import('@luodi/users/password-hasher');
   const c = new Client({ connectionString: url });
   await c.connect();
   try {

@@ -8,12 +8,12 @@
  * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
  */
 import { DataSource } from 'typeorm';
-import { addDays, dataSourceOptions, rowsOf } from '../libs/core/src';
-import { NotificationLedgerRepository } from '../libs/notifications/src/ledger/notification-ledger.repository';
-import { ReminderLeadsRepository } from '../libs/notifications/src/reminders/reminder-leads.repository';
-import { ReminderScanService } from '../libs/notifications/src/reminders/reminder-scan.service';
-import { UsersService } from '../libs/users/src/users.service';
-import { UsersRepository } from '../libs/users/src/users.repository';
+import { addDays, dataSourceOptions, rowsOf } from '@luodi/core';
+import { NotificationLedgerRepository } from '@luodi/notifications/ledger/notification-ledger.repository';
+import { ReminderLeadsRepository } from '@luodi/notifications/reminders/reminder-leads.repository';
+import { ReminderScanService } from '@luodi/notifications/reminders/reminder-scan.service';
+import { UsersService } from '@luodi/users/users.service';
+import { UsersRepository } from '@luodi/users/users.repository';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
 import { scanAndSend, settle, SmtpCatcher, startSmtpCatcher, startWorker, Worker } from './bench/mail-send';

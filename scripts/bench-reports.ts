@@ -8,19 +8,21 @@
  * BENCH_KEEP=1 keeps the database for EXPLAIN (drop it yourself).
  */
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig, rowsOf, SystemClock } from '../libs/core/src';
+import { dataSourceOptions, loadConfig, rowsOf, SystemClock } from '@luodi/core';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
-import { ReportsService } from '../libs/reports/src/reports.service';
-import { FunnelRepository } from '../libs/reports/src/funnel.repository';
-import { OverdueRepository } from '../libs/reports/src/overdue.repository';
-import { BatchesRepository } from '../libs/reports/src/batches.repository';
-import { OwnersRepository } from '../libs/reports/src/owners.repository';
-import { KpisRepository } from '../libs/reports/src/kpis.repository';
-import { SigningsRepository } from '../libs/reports/src/signings.repository';
-import { TargetsService } from '../libs/targets/src/targets.service';
-import { TargetsRepository } from '../libs/targets/src/targets.repository';
-import { TargetTotalsRepository } from '../libs/targets/src/target-totals.repository';
+import { ReportsService } from '@luodi/reports/reports.service';
+import { FunnelRepository } from '@luodi/reports/funnel.repository';
+import { OverdueRepository } from '@luodi/reports/overdue.repository';
+import { BatchesRepository } from '@luodi/reports/batches.repository';
+import { OwnersRepository } from '@luodi/reports/owners.repository';
+import { KpisRepository } from '@luodi/reports/kpis.repository';
+import { SigningsRepository } from '@luodi/reports/signings.repository';
+import { TargetsService } from '@luodi/targets/targets.service';
+import { TargetsRepository } from '@luodi/targets/targets.repository';
+import { TargetTotalsRepository } from '@luodi/targets/target-totals.repository';
+import { UsersService } from '@luodi/users';
+import { UsersRepository } from '@luodi/users/users.repository';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -53,7 +55,13 @@ async function bench(url: string): Promise<void> {
       clock,
       config,
     );
-    const targets = new TargetsService(new TargetsRepository(db), new TargetTotalsRepository(db), clock);
+    const users = new UsersService(new UsersRepository(db));
+    const targets = new TargetsService(
+      new TargetsRepository(db),
+      new TargetTotalsRepository(db),
+      users,
+      clock,
+    );
     await targets.set(2024, { signedAmountWan: '6000000' }, null);
     const [{ id: owner }] = await rowsOf<{ id: string }>(db, `SELECT id FROM bench_owners WHERE n = 7`);
 

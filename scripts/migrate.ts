@@ -1,5 +1,5 @@
 /** `npm run migration:run`: creates the database if needed and applies pending migrations. */
-import { ensureDatabase, loadConfig, runMigrations } from '../libs/core/src';
+import { ensureDatabase, loadConfig, runMigrations } from '@luodi/core';
 
 async function main(): Promise<void> {
   const config = loadConfig();

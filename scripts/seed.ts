@@ -18,10 +18,10 @@ import {
   runMigrations,
   startOfDayInZone,
   writeOutbox,
-} from '../libs/core/src';
-import { hashPassword } from '../libs/users/src/password-hasher';
-import { nameKey } from '../libs/leads/src/name-key';
-import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../libs/leads/src/credit-code';
+} from '@luodi/core';
+import { hashPassword } from '@luodi/users/password-hasher';
+import { nameKey } from '@luodi/leads/fields/name-key';
+import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@luodi/leads/fields/credit-code';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { loadConfig } from '../../libs/core/src';
-import { JobName, QueueName } from '../../libs/queues/src/queue-names';
+import { loadConfig } from '@luodi/core';
+import { JobName, QueueName } from '@luodi/queues/queue-names';
 
 const ROOT = join(__dirname, '..', '..');
 

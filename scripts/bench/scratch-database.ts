@@ -1,7 +1,7 @@
 /** A scratch database for a benchmark: its own name, migrations applied, dropped at the end (also on Ctrl-C). */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { loadConfig, runMigrations } from '../../libs/core/src';
+import { loadConfig, runMigrations } from '@luodi/core';
 
 export const log = (message: string) =>
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);

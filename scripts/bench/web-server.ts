@@ -27,7 +27,7 @@ export function ensureWebBuild(): void {
 
 /** A supervisor (分管领导) with this email and password in the scratch database. */
 export async function addSupervisor(url: string, email: string, password: string): Promise<void> {
-  const { hashPassword } = await import('../../libs/users/src/password-hasher');
+  const { hashPassword } = await import('@luodi/users/password-hasher');
   const c = new Client({ connectionString: url });
   await c.connect();
   try {

@@ -1,5 +1,5 @@
-import { addDays, dateInZone, isoWeekOfInstant } from '../../libs/core/src';
-import { JobName, QueueName } from '../../libs/queues/src';
+import { addDays, dateInZone, isoWeekOfInstant } from '@luodi/core';
+import { JobName, QueueName } from '@luodi/queues';
 import { createTestEnv, TestEnv } from '../support/harness';
 import { SmtpTestServer } from '../worker/smtp-test-server';
 import { settle, waitFor } from '../worker/wait-for';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { ConnectionOptions, Queue } from 'bullmq';
 import { Pool } from 'pg';
-import { QueueName, redisOptions, SchedulerId } from '../../libs/queues/src';
+import { QueueName, redisOptions, SchedulerId } from '@luodi/queues';
 import { leadBody } from '../leads/lead-fixtures';
 import { SmtpTestServer } from '../worker/smtp-test-server';
 import { waitFor } from '../worker/wait-for';

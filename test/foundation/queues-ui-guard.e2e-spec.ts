@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { ALL_QUEUES } from '../../libs/queues/src';
+import { ALL_QUEUES } from '@luodi/queues';
 import { ApiHandle, createTestEnv, startApi, TestEnv } from '../support/harness';
 
 /** A free TCP port on this machine. */

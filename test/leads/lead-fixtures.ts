@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiHandle } from '../support/harness';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '../../libs/leads/src/credit-code';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@luodi/leads/fields/credit-code';
 
 /** A fresh valid 统一社会信用代码. */
 export function creditCode(): string {

@@ -2,8 +2,8 @@ import { Client } from 'pg';
 import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { OpenApiContract } from '../support/openapi-contract';
-import { dateInZone, daysBetween } from '../../libs/core/src';
-import { PROBLEM_CATEGORIES } from '../../libs/problems/src/problem';
+import { dateInZone, daysBetween } from '@luodi/core';
+import { PROBLEM_CATEGORIES } from '@luodi/problems';
 import { leadsApi } from '../leads/lead-fixtures';
 import { problemsApi } from './problem-fixtures';
 

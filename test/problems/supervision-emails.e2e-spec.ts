@@ -3,8 +3,8 @@ import { ApiHandle, createTestEnv, createUser, startApi, startWorker, TestEnv } 
 import { MutableClock } from '../support/mutable-clock';
 import { OpenApiContract } from '../support/openapi-contract';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { MAIL_SETTINGS } from '../../libs/notifications/src';
-import { JobName, QueueName } from '../../libs/queues/src';
+import { MAIL_SETTINGS } from '@luodi/notifications';
+import { JobName, QueueName } from '@luodi/queues';
 import { SmtpTestServer } from '../worker/smtp-test-server';
 import { settle, waitFor } from '../worker/wait-for';
 import {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { addDays, dateInZone, daysBetween } from '../../libs/core/src';
+import { addDays, dateInZone, daysBetween } from '@luodi/core';
 import { GeneratedLead, OPEN, Open, StageCode, sumWan, ZONE } from './pipeline-generator';
 
 /**

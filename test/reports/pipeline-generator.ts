@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Decimal from 'decimal.js';
-import { addDays, dateInZone } from '../../libs/core/src';
+import { addDays, dateInZone } from '@luodi/core';
 
 /**
  * Builds pipelines with known histories for the report tests and inserts them with plain SQL (the leads API is

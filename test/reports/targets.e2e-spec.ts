@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
-import { TargetsService } from '../../libs/targets/src';
+import { TargetsService } from '@luodi/targets';
 import { ApiHandle, createTestEnv, createUser, startApi, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { derive, insertLeads, PARKS, randomLeads, TRACKS } from './pipeline-generator';

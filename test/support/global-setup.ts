@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+// Jest loads global setup without its moduleNameMapper, so this one file reaches the lib by path.
+// eslint-disable-next-line no-restricted-imports
 import { runMigrations } from '../../libs/core/src/database/database-admin';
 import { databaseUrl, TEST_PG_URL } from './test-env';
 

@@ -4,7 +4,7 @@ import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { AppConfig, APP_CONFIG, Clock, loadConfig, createAppLogger } from '../../libs/core/src';
+import { AppConfig, APP_CONFIG, Clock, loadConfig, createAppLogger } from '@luodi/core';
 import { AppModule } from '../../apps/api/src/app.module';
 import { apiAdapterOptions, configureApiApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from './test-database';

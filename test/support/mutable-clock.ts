@@ -1,4 +1,4 @@
-import { Clock } from '../../libs/core/src/time/clock';
+import { Clock } from '@luodi/core/time/clock';
 
 /** A clock the test moves by hand (no sleeping through days). */
 export class MutableClock extends Clock {

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { formatPercent, formatYi } from '../../libs/format/src';
+import { formatPercent, formatYi } from '@luodi/format';
 import { createTestEnv, createUser, startWorker, TestEnv } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
 import { deleteQueueKeys, NO_RECENT_DIGEST } from '../worker/worker-fixtures';

@@ -6,7 +6,7 @@ import { SmtpTestServer } from '../worker/smtp-test-server';
 import { deleteQueueKeys, FAST_MAIL, NO_RECENT_DIGEST } from '../worker/worker-fixtures';
 import { waitFor } from '../worker/wait-for';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { MAIL_SETTINGS } from '../../libs/notifications/src';
+import { MAIL_SETTINGS } from '@luodi/notifications';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
 import { launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';

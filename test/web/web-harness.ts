@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { APP_CONFIG, Clock, createAppLogger } from '../../libs/core/src';
+import { APP_CONFIG, Clock, createAppLogger } from '@luodi/core';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApiApp, JSON_BODY_LIMIT } from '../../apps/api/src/app.factory';
 import { EVENTS_HEARTBEAT_MS } from '../../apps/api/src/events/events.controller';

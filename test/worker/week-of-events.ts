@@ -1,4 +1,4 @@
-import { addDays, startOfDayInZone } from '../../libs/core/src';
+import { addDays, startOfDayInZone } from '@luodi/core';
 import { derive, GeneratedLead, Move, OPEN, rng, ZONE } from '../reports/pipeline-generator';
 
 /** Random amount in 万元: half below 1亿元 (100 – 9,999), half from 1亿元 up (10,000 – 300,000), 4 decimals. */

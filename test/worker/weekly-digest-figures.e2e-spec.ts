@@ -3,9 +3,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ApiHandle, createTestEnv, createUser, startApi, startWorker, TestEnv } from '../support/harness';
 import { MutableClock } from '../support/mutable-clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { dateInZone, daysBetween } from '../../libs/core/src';
-import { formatAmount, formatPercent, formatYi } from '../../libs/format/src';
-import { MAIL_SETTINGS } from '../../libs/notifications/src';
+import { dateInZone, daysBetween } from '@luodi/core';
+import { formatAmount, formatPercent, formatYi } from '@luodi/format';
+import { MAIL_SETTINGS } from '@luodi/notifications';
 import {
   GeneratedLead,
   insertLeads,

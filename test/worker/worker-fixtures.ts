@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { ConnectionOptions, Job, Queue, QueueEvents } from 'bullmq';
 import Redis from 'ioredis';
-import { AppConfig } from '../../libs/core/src';
-import { MailSettings } from '../../libs/notifications/src';
-import { redisOptions } from '../../libs/queues/src';
+import { AppConfig } from '@luodi/core';
+import { MailSettings } from '@luodi/notifications';
+import { redisOptions } from '@luodi/queues';
 
 /** Short timings for tests: quick retries and a lease that runs out in seconds. */
 export const FAST_MAIL: MailSettings = {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { mutate } from '@luodi/core';
-import { Stage, Track, Park } from './catalog';
+import { firstRow, mutate, Queryable } from '@luodi/core';
+import { Stage, StageCode, Track, Park } from './catalog';
 
 @Injectable()
 export class CatalogRepository {
@@ -35,5 +35,15 @@ export class CatalogRepository {
       [code, deadlineDays],
     );
     return rows[0] ?? null;
+  }
+
+  /** The stage's default deadline in days (null: none), read in the caller's transaction when it has one. */
+  async stageDeadlineDays(stage: StageCode, tx: Queryable = this.db): Promise<number | null> {
+    const row = await firstRow<{ deadline_days: number | null }>(
+      tx,
+      `SELECT deadline_days FROM stages WHERE code = $1`,
+      [stage],
+    );
+    return row?.deadline_days ?? null;
   }
 }

@@ -1,31 +1,49 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '@luodi/catalog';
 import { UsersModule } from '@luodi/users';
-import { ActivityFeedRepository } from './activity-feed.repository';
-import { LeadExportService } from './lead-export.service';
-import { LeadHistoryRepository } from './lead-history.repository';
-import { LeadImportService } from './lead-import.service';
-import { LeadRecordsService } from './lead-records.service';
-import { LeadTransitionService } from './lead-transition.service';
-import { LeadsRepository } from './leads.repository';
-import { LeadsService } from './leads.service';
+import { ActivitiesRepository } from './activities/activities.repository';
+import { ActivitiesService } from './activities/activities.service';
+import { ActivityFeedRepository } from './activities/activity-feed.repository';
+import { ApprovalsRepository } from './approvals/approvals.repository';
+import { ApprovalsService } from './approvals/approvals.service';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditService } from './audit/audit.service';
+import { LeadExportService } from './excel/lead-export.service';
+import { LeadImportService } from './excel/lead-import.service';
+import { InvestmentsRepository } from './investments/investments.repository';
+import { InvestmentsService } from './investments/investments.service';
+import { LeadsService } from './lead/leads.service';
+import { LeadsRepository } from './repository/leads.repository';
+import { LeadTransitionService } from './transitions/lead-transition.service';
+import { TransitionsRepository } from './transitions/transitions.repository';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, CatalogModule],
   providers: [
     LeadsRepository,
-    LeadHistoryRepository,
+    ApprovalsRepository,
+    ActivitiesRepository,
+    InvestmentsRepository,
+    TransitionsRepository,
+    AuditRepository,
+    ActivityFeedRepository,
     LeadsService,
     LeadTransitionService,
-    LeadRecordsService,
+    ApprovalsService,
+    ActivitiesService,
+    InvestmentsService,
+    AuditService,
     LeadExportService,
     LeadImportService,
-    ActivityFeedRepository,
   ],
   exports: [
     ActivityFeedRepository,
     LeadsService,
     LeadTransitionService,
-    LeadRecordsService,
+    ApprovalsService,
+    ActivitiesService,
+    InvestmentsService,
+    AuditService,
     LeadExportService,
     LeadImportService,
   ],

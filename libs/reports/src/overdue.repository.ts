@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { openLeadSql } from '@luodi/catalog';
 import { rowsOf } from '@luodi/core';
 import { OverdueParams } from './report';
 import { scopeSql } from './report-sql';
@@ -37,7 +38,7 @@ function filtersOf(scope: OverdueParams, params: unknown[]): string {
   return sql;
 }
 
-const OPEN_OVERDUE = `l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL`;
+const OPEN_OVERDUE = `${openLeadSql('l')} AND l.stage_deadline IS NOT NULL`;
 
 /**
  * Open leads past their deadline. The counts per owner come from one grouped pass over the partial index

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { openLeadSql } from '@luodi/catalog';
 import { rowsOf } from '@luodi/core';
 import { countsInYearSql } from '@luodi/targets';
 import { OwnersParams } from './report';
@@ -44,7 +45,7 @@ export class OwnersRepository {
        ),
        overdue AS (
          SELECT l.owner_id, count(*)::int AS n FROM leads l
-          WHERE l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL
+          WHERE ${openLeadSql('l')} AND l.stage_deadline IS NOT NULL
             AND l.stage_deadline < $2::date ${filters}
           GROUP BY l.owner_id
        ),

@@ -1,9 +1,7 @@
-import { FieldError, isCalendarDate, tr, ValidationFailedError } from '@luodi/core';
+import { FieldError, isCalendarDate, isUuid, tr, ValidationFailedError } from '@luodi/core';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR, yearRangeMessage } from '@luodi/targets';
 import { ReportScope } from './report';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks report parameters in the service too (not only in the HTTP DTOs), because the worker's digest calls the
@@ -43,13 +41,13 @@ export function checkReportParams(p: {
   if (scope.park !== undefined && !(PARK_CODES as readonly string[]).includes(scope.park)) {
     errors.push({ field: 'park', message: tr('不是园区代码', 'is not a park code') });
   }
-  if (scope.ownerId !== undefined && !UUID_RE.test(scope.ownerId)) {
+  if (scope.ownerId !== undefined && !isUuid(scope.ownerId)) {
     errors.push({
       field: 'ownerId',
       message: tr('须为用户编号（UUID）或 me', 'must be a user id (UUID) or "me"'),
     });
   }
-  if (p.leaderId !== undefined && !UUID_RE.test(p.leaderId)) {
+  if (p.leaderId !== undefined && !isUuid(p.leaderId)) {
     errors.push({
       field: 'leaderId',
       message: tr('须为用户编号（UUID）或 me', 'must be a user id (UUID) or "me"'),

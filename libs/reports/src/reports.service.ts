@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock, Decimal, ForbiddenError, formatWan, ratio, tr } from '@luodi/core';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
-import { isSupervisorOrAdmin, User } from '@luodi/users';
+import { isSupervisorOrAdmin, resolveMe, User } from '@luodi/users';
 import {
   BatchGroup,
   BatchesParams,
@@ -57,7 +57,7 @@ export class ReportsService {
    * API spells `ownerId=me`). Returns the owner id to filter on.
    */
   ownerScopeFor(viewer: Pick<User, 'id' | 'role'>, ownerId: string | undefined): string | undefined {
-    const resolved = ownerId === 'me' ? viewer.id : ownerId?.toLowerCase();
+    const resolved = resolveMe(ownerId, viewer);
     if (!isSupervisorOrAdmin(viewer.role) && resolved !== viewer.id) {
       throw new ForbiddenError(
         tr(

@@ -87,15 +87,4 @@ export class TargetTotalsRepository {
       count: r.lead_count,
     }));
   }
-
-  /** Display names for owner ids (users may have been deactivated; they still have a name). */
-  async userNames(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await rowsOf<{ id: string; name: string }>(
-      this.db,
-      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
 }

@@ -90,13 +90,4 @@ export class TargetsRepository {
       return row.created;
     });
   }
-
-  /** The ids among `ids` that are users (any role, active or not: a target may name a former owner). */
-  async existingUserIds(ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await rowsOf<{ id: string }>(this.db, `SELECT id FROM users WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ]);
-    return new Set(rows.map((r) => r.id));
-  }
 }

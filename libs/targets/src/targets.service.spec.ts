@@ -1,4 +1,5 @@
 import { Clock } from '@luodi/core';
+import { UsersService } from '@luodi/users';
 import { TargetsService } from './targets.service';
 import type { TargetsRepository } from './targets.repository';
 import type { TargetTotalsRepository } from './target-totals.repository';
@@ -15,7 +16,12 @@ class FixedClock extends Clock {
 
 /** The even-pace expectation is pure calendar arithmetic: no repository is touched. */
 const serviceAt = (instant: string) =>
-  new TargetsService({} as TargetsRepository, {} as TargetTotalsRepository, new FixedClock(instant));
+  new TargetsService(
+    {} as TargetsRepository,
+    {} as TargetTotalsRepository,
+    {} as UsersService,
+    new FixedClock(instant),
+  );
 
 describe('expected by today at an even pace', () => {
   it('counts today (Asia/Shanghai) as elapsed, in a leap year', () => {

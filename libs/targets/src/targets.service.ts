@@ -6,6 +6,7 @@ import {
   Decimal,
   FieldError,
   formatWan,
+  isUuid,
   NotFoundError,
   parseWan,
   ratio,
@@ -16,10 +17,9 @@ import {
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from './counting-rule';
 import { ProgressLine, Target, TargetInput, TargetProgress, TotalRow } from './target';
+import { UsersService } from '@luodi/users';
 import { TargetsRepository } from './targets.repository';
 import { TargetTotalsRepository } from './target-totals.repository';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why a year is refused (in the current language). */
 export function yearRangeMessage(): string {
@@ -42,6 +42,7 @@ export class TargetsService {
   constructor(
     private readonly targets: TargetsRepository,
     private readonly totals: TargetTotalsRepository,
+    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
@@ -90,11 +91,11 @@ export class TargetsService {
       parkCodes.includes(k) ? null : tr('不是园区代码', 'is not a park code'),
     );
     const ownerKeys = Object.keys(input.byOwner ?? {});
-    const known = await this.targets.existingUserIds(
-      ownerKeys.filter((k) => UUID_RE.test(k)).map((k) => k.toLowerCase()),
+    const known = await this.users.existingIds(
+      ownerKeys.filter((k) => isUuid(k)).map((k) => k.toLowerCase()),
     );
     const byOwnerRaw = parseMap('byOwner', (k) => {
-      if (!UUID_RE.test(k)) return tr('须为用户编号（UUID）', 'is not a user id (UUID)');
+      if (!isUuid(k)) return tr('须为用户编号（UUID）', 'is not a user id (UUID)');
       return known.has(k.toLowerCase()) ? null : tr('用户不存在', 'is not a known user');
     });
     const byOwner = Object.fromEntries(Object.entries(byOwnerRaw).map(([k, v]) => [k.toLowerCase(), v]));
@@ -154,7 +155,7 @@ export class TargetsService {
     const parks = of('park');
     const owners = of('owner');
     const ownerIds = [...new Set([...Object.keys(target.byOwner), ...owners.keys()])];
-    const names = await this.totals.userNames(ownerIds);
+    const names = await this.users.namesOf(ownerIds);
 
     const targetWan = target.signedAmountWan;
     const signedWan = formatWan(zone.signedWan);

@@ -21,3 +21,12 @@ export function removesAnAdmin(before: User, patch: { role?: Role; active?: bool
   const isActiveAdmin = before.role === 'admin' && before.active;
   return isActiveAdmin && ((patch.role !== undefined && patch.role !== 'admin') || patch.active === false);
 }
+
+/**
+ * The one resolver of a person filter: `me` (how the API lets a caller name themselves, `ownerId=me`) is the
+ * caller's id; any other id is lower-cased; absent stays absent. Validation (a UUID or `me`) is the DTO's
+ * `IsUserIdOrMe`, on the same `isUuid` as everywhere.
+ */
+export function resolveMe(value: string | undefined, viewer: Pick<User, 'id'>): string | undefined {
+  return value === 'me' ? viewer.id : value?.toLowerCase();
+}

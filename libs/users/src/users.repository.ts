@@ -63,6 +63,15 @@ export class UsersRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** The ids among `ids` that are users (any role, active or not). */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE id = ANY($1::uuid[])`, [
+      [...new Set(ids)],
+    ]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   async findWithHashByEmail(email: string): Promise<Credentials | null> {
     const rows: UserRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`,

@@ -100,6 +100,11 @@ export class UsersService {
     return this.users.namesOf(ids);
   }
 
+  /** The ids among `ids` that are users (any role, active or not: a target may name a former owner). */
+  existingIds(ids: string[]): Promise<Set<string>> {
+    return this.users.existingIds(ids);
+  }
+
   list(limit: number, cursor?: string): Promise<Page<User>> {
     return this.users.list(limit, cursor);
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '@luodi/core';
+import { APP_CONFIG, AppConfig, isUuid } from '@luodi/core';
 import type { User } from '@luodi/users';
 
 interface TokenClaims {
@@ -21,8 +21,6 @@ export interface VerifiedToken {
   version: number;
   expiresAt: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class TokenService {
@@ -67,8 +65,8 @@ export class TokenService {
       return null;
     }
     const { sub, jti, ver, exp } = claims;
-    if (typeof sub !== 'string' || !UUID.test(sub)) return null;
-    if (typeof jti !== 'string' || !UUID.test(jti)) return null;
+    if (typeof sub !== 'string' || !isUuid(sub)) return null;
+    if (typeof jti !== 'string' || !isUuid(jti)) return null;
     if (!Number.isSafeInteger(ver) || !Number.isFinite(exp)) return null;
     return { userId: sub, jti, version: ver as number, expiresAt: new Date((exp as number) * 1000) };
   }

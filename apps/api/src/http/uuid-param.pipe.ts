@@ -1,11 +1,5 @@
 import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
-import { tr, ValidationFailedError } from '@luodi/core';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID_RE.test(value);
-}
+import { isUuid, tr, ValidationFailedError } from '@luodi/core';
 
 /** A malformed id is a 400 (an unknown one is a 404, decided by the service). */
 @Injectable()

@@ -9,7 +9,7 @@
  */
 import * as cv from 'class-validator';
 import type { ValidationArguments, ValidationOptions } from 'class-validator';
-import { isCalendarDate, isIsoWeek, tr } from '@luodi/core';
+import { isCalendarDate, isIsoWeek, isUuid, tr } from '@luodi/core';
 
 export { IsOptional, ValidateBy, ValidateIf } from 'class-validator';
 export type { ValidationArguments, ValidationOptions } from 'class-validator';
@@ -130,7 +130,7 @@ export const IsUserIdOrMe = (options?: ValidationOptions) =>
   cv.ValidateBy(
     {
       name: 'isUserIdOrMe',
-      validator: { validate: (v: unknown) => v === 'me' || (typeof v === 'string' && cv.isUUID(v, 'all')) },
+      validator: { validate: (v: unknown) => v === 'me' || isUuid(v) },
     },
     withMessage(options, '须为用户编号（UUID）或 me', 'must be a user id (UUID) or "me"'),
   );

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, Page } from '@luodi/core';
 import { ActivityFeedRepository, FeedActivity, LeadCounts, LeadsService } from '@luodi/leads';
-import { User } from '@luodi/users';
+import { resolveMe, User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -61,9 +61,12 @@ export class LeadLookupsController {
   @ApiOkResponse({ type: FeedActivityPageView })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
   activities(@Query() q: ActivityFeedQueryDto, @CurrentUser() user: User): Promise<Page<FeedActivity>> {
-    const me = (v: string | undefined) => (v === 'me' ? user.id : v?.toLowerCase());
     return this.feed.list(
-      { ownerId: me(q.ownerId), leaderId: me(q.leaderId), byUserId: me(q.byUserId) },
+      {
+        ownerId: resolveMe(q.ownerId, user),
+        leaderId: resolveMe(q.leaderId, user),
+        byUserId: resolveMe(q.byUserId, user),
+      },
       q.limit,
       q.cursor,
     );

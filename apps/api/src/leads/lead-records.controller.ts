@@ -9,13 +9,16 @@ import {
 } from '@nestjs/swagger';
 import { Page } from '@luodi/core';
 import {
+  ActivitiesService,
   APPROVAL_KINDS,
+  ApprovalsService,
+  AuditService,
+  InvestmentsService,
   ApprovalKind,
   Lead,
   LeadActivity,
   LeadAuditEntry,
   LeadInvestment,
-  LeadRecordsService,
   LeadTransition,
   LeadTransitionService,
 } from '@luodi/leads';
@@ -46,7 +49,10 @@ import { StageTransitionDto } from './stage-transition.dto';
 export class LeadRecordsController {
   constructor(
     private readonly transitionsService: LeadTransitionService,
-    private readonly records: LeadRecordsService,
+    private readonly approvals: ApprovalsService,
+    private readonly activitiesService: ActivitiesService,
+    private readonly investmentsService: InvestmentsService,
+    private readonly auditService: AuditService,
   ) {}
 
   @Post('transitions')
@@ -85,7 +91,7 @@ export class LeadRecordsController {
   @ApiOkResponse({ type: [TransitionView] })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   transitions(@Param('id', UuidParamPipe) id: string): Promise<LeadTransition[]> {
-    return this.records.transitions(id);
+    return this.transitionsService.list(id);
   }
 
   @Put('approvals/:kind')
@@ -109,7 +115,7 @@ export class LeadRecordsController {
     @Body() body: ApprovalDto,
     @CurrentUser() user: User,
   ): Promise<Lead> {
-    return this.records.setApproval(id, kind, body, user);
+    return this.approvals.set(id, kind, body, user);
   }
 
   @Post('activities')
@@ -126,7 +132,7 @@ export class LeadRecordsController {
     @Body() body: ActivityDto,
     @CurrentUser() user: User,
   ): Promise<LeadActivity> {
-    return this.records.addActivity(id, body, user);
+    return this.activitiesService.add(id, body, user);
   }
 
   @Get('activities')
@@ -138,7 +144,7 @@ export class LeadRecordsController {
     @Param('id', UuidParamPipe) id: string,
     @Query() query: PaginationQueryDto,
   ): Promise<Page<LeadActivity>> {
-    return this.records.activities(id, query.limit, query.cursor);
+    return this.activitiesService.list(id, query.limit, query.cursor);
   }
 
   @Put('investments/:month')
@@ -162,7 +168,7 @@ export class LeadRecordsController {
     @Body() body: InvestmentDto,
     @CurrentUser() user: User,
   ): Promise<LeadInvestment[]> {
-    return this.records.setInvestment(id, month, body, user);
+    return this.investmentsService.set(id, month, body, user);
   }
 
   @Get('investments')
@@ -174,7 +180,7 @@ export class LeadRecordsController {
   @ApiOkResponse({ type: [InvestmentView] })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   investments(@Param('id', UuidParamPipe) id: string): Promise<LeadInvestment[]> {
-    return this.records.investments(id);
+    return this.investmentsService.list(id);
   }
 
   @Get('audit')
@@ -186,6 +192,6 @@ export class LeadRecordsController {
   @ApiOkResponse({ type: [AuditEntryView] })
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
   audit(@Param('id', UuidParamPipe) id: string): Promise<LeadAuditEntry[]> {
-    return this.records.audit(id);
+    return this.auditService.trail(id);
   }
 }

@@ -1,23 +1,41 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PARK_CODES, STAGE_CODES, TRACK_CODES } from '@luodi/catalog';
-import { ACTIVITY_KINDS, APPROVAL_STATUSES, POOLS, SOURCES, WARNINGS } from '@luodi/leads';
-import { WARNING_REASONS } from '@luodi/problems';
+import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
+import {
+  ACTIVITY_KINDS,
+  ActivityKind,
+  Approval,
+  APPROVAL_STATUSES,
+  ApprovalStatus,
+  Lead,
+  LeadActivity,
+  LeadApprovals,
+  LeadAuditEntry,
+  LeadInvestment,
+  LeadTransition,
+  Pool,
+  POOLS,
+  Source,
+  SOURCES,
+  Warning,
+  WARNINGS,
+} from '@luodi/leads';
+import { WARNING_REASONS, WarningReason } from '@luodi/problems';
 import { wan, wanOrNull } from '../docs/schema-fragments';
 
-/** OpenAPI shapes of the responses (the services return plain objects of these shapes). */
-export class ApprovalView {
-  @ApiProperty({ enum: APPROVAL_STATUSES }) status!: string;
+/** OpenAPI shapes of the responses; each `implements` the domain type the service returns, so they stay in step. */
+export class ApprovalView implements Approval {
+  @ApiProperty({ enum: APPROVAL_STATUSES }) status!: ApprovalStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: '批文文号' }) documentNo!: string | null;
 }
 
-export class ApprovalsView {
+export class ApprovalsView implements LeadApprovals {
   @ApiProperty({ type: ApprovalView, description: '立项' }) projectApproval!: ApprovalView;
   @ApiProperty({ type: ApprovalView, description: '环评' }) eia!: ApprovalView;
   @ApiProperty({ type: ApprovalView, description: '土地' }) land!: ApprovalView;
 }
 
-export class LeadView {
+export class LeadView implements Lead {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '晶科能源股份有限公司' }) companyName!: string;
   @ApiProperty({
@@ -30,11 +48,11 @@ export class LeadView {
   @ApiProperty({ example: '晶科光伏组件生产基地' }) projectName!: string;
   @ApiProperty({ enum: TRACK_CODES }) track!: string;
   @ApiProperty({ enum: PARK_CODES, nullable: true }) park!: string | null;
-  @ApiProperty({ enum: SOURCES, nullable: true }) source!: string | null;
+  @ApiProperty({ enum: SOURCES, nullable: true }) source!: Source | null;
   @ApiProperty(wan('计划投资额')) plannedInvestmentWan!: string;
   @ApiProperty(wanOrNull('签约金额')) signedAmountWan!: string | null;
-  @ApiProperty({ enum: STAGE_CODES }) stage!: string;
-  @ApiProperty({ enum: POOLS, description: '三库, derived from the stage' }) pool!: string;
+  @ApiProperty({ enum: STAGE_CODES }) stage!: StageCode;
+  @ApiProperty({ enum: POOLS, description: '三库, derived from the stage' }) pool!: Pool;
   @ApiProperty() isProvincialKey!: boolean;
   @ApiProperty({ format: 'date' }) stageEnteredAt!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) stageDeadline!: string | null;
@@ -51,7 +69,7 @@ export class LeadView {
     nullable: true,
     description: '三色预警; null when closed',
   })
-  warning!: string | null;
+  warning!: Warning | null;
   @ApiProperty({
     enum: WARNING_REASONS,
     isArray: true,
@@ -59,7 +77,7 @@ export class LeadView {
       'The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, ' +
       'problem_aging (yellow). Empty when green or closed',
   })
-  warningReasons!: string[];
+  warningReasons!: WarningReason[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextFollowUpAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastActivityAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactName!: string | null;
@@ -76,18 +94,18 @@ export class LeadPageView {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class TransitionView {
-  @ApiProperty({ enum: STAGE_CODES }) from!: string;
-  @ApiProperty({ enum: STAGE_CODES }) to!: string;
+export class TransitionView implements LeadTransition {
+  @ApiProperty({ enum: STAGE_CODES }) from!: StageCode;
+  @ApiProperty({ enum: STAGE_CODES }) to!: StageCode;
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) byUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
 }
 
-export class ActivityView {
+export class ActivityView implements LeadActivity {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ACTIVITY_KINDS }) kind!: string;
+  @ApiProperty({ enum: ACTIVITY_KINDS }) kind!: ActivityKind;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty() summary!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextFollowUpAt!: string | null;
@@ -100,7 +118,7 @@ export class ActivityPageView {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class InvestmentView {
+export class InvestmentView implements LeadInvestment {
   @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2024-05' }) month!: string;
   @ApiProperty(wan('到位资金 that month', '1200.0000')) paidInWan!: string;
   @ApiProperty(wan('投资完成额 that month', '800.0000')) completedWan!: string;
@@ -108,7 +126,7 @@ export class InvestmentView {
   @ApiProperty(wan('Running total of 投资完成额 up to this month', '800.0000')) completedTotalWan!: string;
 }
 
-export class AuditEntryView {
+export class AuditEntryView implements LeadAuditEntry {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) userId!: string | null;
   @ApiProperty({

@@ -32,7 +32,7 @@ import {
   LeadListFilter,
   LeadsService,
 } from '@luodi/leads';
-import { User } from '@luodi/users';
+import { resolveMe, User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
@@ -232,8 +232,8 @@ export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadL
     stage: q.stage,
     track: q.track,
     park: q.park,
-    ownerId: q.ownerId === 'me' ? user.id : q.ownerId?.toLowerCase(),
-    leaderId: q.leaderId === 'me' ? user.id : q.leaderId?.toLowerCase(),
+    ownerId: resolveMe(q.ownerId, user),
+    leaderId: resolveMe(q.leaderId, user),
     overdue: q.overdue,
     warning: q.warning,
     isProvincialKey: q.isProvincialKey,

@@ -1,27 +1,30 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsCalendarDate,
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
   Min,
   ValidateIf,
 } from '../http/validators';
-import { TRACK_CODES } from '@luodi/catalog';
-import { MAX_NAME_LENGTH } from '@luodi/leads';
 import { wanInput } from '../docs/schema-fragments';
-import { IsWan, trim } from './lead-validators';
-import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
+import { IsWan } from './lead-validators';
+import { CreateLeadDto } from './create-lead.dto';
 
 /** Present → change it; `null` clears an optional field; required fields cannot be null. */
 const present = (_: object, v: unknown) => v !== undefined;
 
-export class UpdateLeadDto extends LeadOptionalFieldsDto {
+/**
+ * A PATCH: the fields of a new lead, each optional (absent = unchanged; a required field sent as null is a 400,
+ * an optional one sent as null is cleared), plus what only a change sets. The fields whose PATCH rules differ
+ * from POST are declared here.
+ */
+export class UpdateLeadDto extends PartialType(
+  OmitType(CreateLeadDto, ['isProvincialKey', 'pool', 'ownerId', 'leaderId'] as const),
+  { skipNullProperties: false },
+) {
   @ApiProperty({
     type: 'integer',
     description: 'The version the change is based on (optimistic concurrency)',
@@ -30,30 +33,6 @@ export class UpdateLeadDto extends LeadOptionalFieldsDto {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: MAX_NAME_LENGTH })
-  @ValidateIf(present)
-  @Transform(trim)
-  @IsString()
-  @Length(1, MAX_NAME_LENGTH)
-  companyName?: string;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: MAX_NAME_LENGTH })
-  @ValidateIf(present)
-  @Transform(trim)
-  @IsString()
-  @Length(1, MAX_NAME_LENGTH)
-  projectName?: string;
-
-  @ApiPropertyOptional({ enum: TRACK_CODES })
-  @ValidateIf(present)
-  @IsIn(TRACK_CODES)
-  track?: string;
-
-  @ApiPropertyOptional(wanInput('计划投资额'))
-  @ValidateIf(present)
-  @IsWan()
-  plannedInvestmentWan?: string | number;
 
   @ApiPropertyOptional(wanInput('签约金额; only before signing (then by transition)', { nullable: true }))
   @IsOptional()

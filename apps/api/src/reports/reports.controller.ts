@@ -9,7 +9,7 @@ import {
   ReportsService,
   SigningsReport,
 } from '@luodi/reports';
-import type { User } from '@luodi/users';
+import { resolveMe, type User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../http/problem-responses.decorator';
@@ -59,7 +59,7 @@ export class ReportsController {
     return this.reports.overdue({
       ...q,
       ownerId: this.reports.ownerScopeFor(user, q.ownerId),
-      leaderId: q.leaderId === 'me' ? user.id : q.leaderId?.toLowerCase(),
+      leaderId: resolveMe(q.leaderId, user),
     });
   }
 

@@ -1,10 +1,5 @@
-import {
-  STAGE_NAMES_ZH,
-  SOURCE_NAMES_ZH,
-  TRACK_NAMES_ZH,
-  PARK_NAMES_ZH,
-  APPROVAL_NAMES_ZH,
-} from '@luodi/leads';
+import { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';
+import { APPROVAL_NAMES_ZH, SOURCE_NAMES_ZH } from '@luodi/leads';
 import {
   APPROVAL_NAMES,
   PARK_NAMES,

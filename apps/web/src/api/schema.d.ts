@@ -2577,6 +2577,7 @@ export type components = {
       name?: string;
     };
     UpdateLeadDto: {
+      /** @example 晶科能源股份有限公司 */
       companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
@@ -2614,6 +2615,7 @@ export type components = {
        * @enum {string}
        */
       pool?: 'planning' | 'attraction';
+      /** @example 晶科光伏组件生产基地 */
       projectName?: string;
       /**
        * @description 签约金额; only before signing (then by transition). 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it

@@ -1,5 +1,6 @@
 import { ValidationFailedError } from '../errors/domain-error';
 import { tr } from '../i18n/language';
+import { isUuid } from '../text/uuid';
 
 /** Keyset pagination: the cursor is an opaque base64url JSON array of the last row's sort key. */
 export interface Page<T> {
@@ -45,7 +46,6 @@ export function invalidCursor(): ValidationFailedError {
 }
 
 const MAX_CURSOR_LENGTH = 2048;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?Z$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMERIC = /^-?\d{1,20}(\.\d{1,10})?$/;
@@ -60,7 +60,7 @@ function partValid(part: CursorPart, v: unknown): boolean {
   if (typeof v !== 'string') return false;
   switch (part) {
     case 'uuid':
-      return UUID.test(v);
+      return isUuid(v);
     case 'numeric':
       return NUMERIC.test(v);
     case 'text':

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarDate, rowsOf } from '@luodi/core';
+import { openLeadSql } from '@luodi/catalog';
 import { StaffLead } from './digest-data';
 
 /** Open leads only: production (done) and lost (closed) leads never appear in a staff digest. */
-const OPEN = `l.stage NOT IN ('production', 'lost')`;
+const OPEN = openLeadSql('l');
 
 /** A bound on what one digest reads; a digest is a briefing with links, not an export. */
 const MAX_LEADS = 1000;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { openLeadSql } from '@luodi/catalog';
 import { CalendarDate, firstRow, rowsOf } from '@luodi/core';
 import { ReminderLead } from './reminder-plan';
 
@@ -64,7 +65,7 @@ export class ReminderLeadsRepository {
        FROM leads l
        JOIN users o ON o.id = l.owner_id
        LEFT JOIN users ld ON ld.id = l.leader_id
-       WHERE l.stage NOT IN ('production', 'lost') AND l.stage_deadline IS NOT NULL
+       WHERE ${openLeadSql('l')} AND l.stage_deadline IS NOT NULL
          AND l.stage_deadline BETWEEN $1::date AND $2::date
          AND ($4::date IS NULL OR (l.stage_deadline, l.id) > ($4::date, $5::uuid))
          AND NOT EXISTS (

@@ -1,3 +1,4 @@
+import { openLeadSql } from '@luodi/catalog';
 import type { WarningColour, WarningInputs, WarningSettings } from './warning-rules';
 import { DEFAULT_WARNING_SETTINGS } from './warning-rules';
 
@@ -8,7 +9,7 @@ import { DEFAULT_WARNING_SETTINGS } from './warning-rules';
  */
 const setting = (column: string) => `(SELECT ${column} FROM warning_settings)`;
 
-const OPEN = `l.stage NOT IN ('production', 'lost')`;
+const OPEN = openLeadSql('l');
 
 const problemOverdue = (today: string) =>
   `l.id IN (SELECT p.lead_id FROM problems p WHERE p.status <> 'resolved' AND p.due_date < ${today}::date)`;

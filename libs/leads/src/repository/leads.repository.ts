@@ -1,0 +1,393 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  CursorPart,
+  decodeCursor,
+  firstRow,
+  isUuid,
+  mutate,
+  Page,
+  Queryable,
+  rowsOf,
+  toPage,
+  tr,
+  ValidationFailedError,
+} from '@luodi/core';
+import { countsAsSignedSql, OPEN_STAGES, openLeadSql, poolSql, StageCode } from '@luodi/catalog';
+import { LeadCounts, LeadListFilter, LeadSort, NewLead, Warning } from '../lead/lead';
+import { LEAD_COLUMNS, LeadRow } from './lead-row';
+import { nameKey } from '../fields/name-key';
+import {
+  columnOf,
+  INSERT_FIELDS,
+  LeadChange,
+  LeadFieldName,
+  WRITABLE_FIELDS,
+} from '../fields/lead-field-table';
+import { leadWarningSql } from '@luodi/problems';
+
+/** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
+const INSERT_COLUMNS = [
+  ...INSERT_FIELDS.map((f) => f.column),
+  'company_key',
+  'project_key',
+  'stage',
+  'stage_entered_at',
+  'stage_deadline',
+  'created_at',
+  'updated_at',
+].join(', ');
+
+/** One row of the INSERT: `p(field)` gives the placeholder of a value, `today`/`now` the shared parameters. */
+function insertTuple(lead: NewLead, p: (v: unknown) => string, today: string, now: string): string {
+  return [
+    ...INSERT_FIELDS.map((f) => `${p(lead[f.field])}::${f.type}`),
+    `${p(nameKey(lead.companyName))}::text`,
+    `${p(nameKey(lead.projectName))}::text`,
+    `'lead'`,
+    `${today}::date`,
+    `${today}::date + (SELECT deadline_days FROM stages WHERE code = 'lead')`,
+    `${now}::timestamptz`,
+    `${now}::timestamptz`,
+  ].join(', ');
+}
+
+/** Overdue and warning as SQL, mirroring stage-rules.ts, so the list filters run in the database. */
+// Written to match the partial index leads_open_deadline_idx.
+const OPEN_WITH_DEADLINE = `${openLeadSql('l')} AND l.stage_deadline IS NOT NULL`;
+
+/** An open lead past its deadline (`today` is a date parameter): red in the 三色预警. */
+function overdueSql(today: string): string {
+  return `(${OPEN_WITH_DEADLINE} AND l.stage_deadline < ${today}::date)`;
+}
+
+/**
+ * The 三色预警 colour as SQL, mirroring the lead's `warning` (issue 14: the stage, its problems and 督办, and the
+ * configured thresholds; see @luodi/problems warning-sql.ts). `today` is a date parameter; `now` gives the instant
+ * parameter, asked for only when the colour needs it.
+ */
+function warningSql(colour: Warning, today: string, now: () => string): string {
+  return leadWarningSql(colour, today, now);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = /^\d{1,12}(\.\d{1,4})?$/;
+/** What the first part of a list cursor is, by sort (the second is the id). */
+const CURSOR_KEY: Record<LeadSort, CursorPart> = {
+  createdAt: 'instant',
+  '-createdAt': 'instant',
+  stageDeadline: 'date?',
+  '-plannedInvestmentWan': 'numeric',
+};
+
+/** Escapes LIKE metacharacters so `q` is matched literally (used with ESCAPE '\'). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The list's filters as SQL conditions on `leads l` (shared by the list, the export and the counts). `p` adds a
+ * parameter and returns its placeholder.
+ */
+export function leadFilterWhere(
+  filter: Omit<LeadListFilter, 'sort'>,
+  p: (v: unknown) => string,
+  now: Date,
+  today: string,
+): string[] {
+  const where: string[] = [];
+  if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
+  if (filter.track) where.push(`l.track = ${p(filter.track)}`);
+  if (filter.park === 'none') where.push(`l.park IS NULL`);
+  else if (filter.park) where.push(`l.park = ${p(filter.park)}`);
+  if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
+  if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);
+  if (filter.isProvincialKey !== undefined) where.push(`l.is_provincial_key = ${p(filter.isProvincialKey)}`);
+  if (filter.pool) where.push(`${poolSql('l')} = ${p(filter.pool)}`);
+  if (filter.q) {
+    where.push(
+      `(l.company_name || ' ' || l.project_name) ILIKE ${p(`%${escapeLike(filter.q)}%`)} ESCAPE '\\'`,
+    );
+  }
+  const overdue = () => overdueSql(p(today));
+  if (filter.overdue === true) where.push(overdue());
+  if (filter.overdue === false) where.push(`NOT ${overdue()}`);
+  if (filter.warning) where.push(warningSql(filter.warning, p(today), () => p(now.toISOString())));
+  if (filter.deadlineWithinDays !== undefined) {
+    const from = p(today);
+    where.push(
+      `${OPEN_WITH_DEADLINE} AND l.stage_deadline >= ${from}::date AND l.stage_deadline <= ${from}::date + ${p(filter.deadlineWithinDays)}::int`,
+    );
+  }
+  if (filter.followUpDueBefore) {
+    where.push(
+      `${openLeadSql('l')} AND l.next_follow_up_at < ${p(filter.followUpDueBefore.toISOString())}::timestamptz`,
+    );
+  }
+  if (filter.reached) {
+    // The funnel's rule, read from its per-lead facts (highest stage ever reached, kept exact by triggers).
+    where.push(
+      `EXISTS (SELECT 1 FROM lead_funnel_facts f WHERE f.lead_id = l.id AND f.reach >= ${p(OPEN_STAGES.indexOf(filter.reached) + 1)}::int)`,
+    );
+  }
+  if (filter.createdFrom) where.push(`l.created_at >= ${p(filter.createdFrom.toISOString())}::timestamptz`);
+  if (filter.createdBefore)
+    where.push(`l.created_at < ${p(filter.createdBefore.toISOString())}::timestamptz`);
+  if (filter.signedFrom || filter.signedTo) {
+    // The targets' counting rule (libs/targets counting-rule.ts): first signing in range, now at 签约 or later.
+    where.push(countsAsSignedSql('l'));
+    if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
+    if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
+  }
+  return where;
+}
+
+@Injectable()
+export class LeadsRepository {
+  constructor(@InjectDataSource() readonly db: DataSource) {}
+
+  async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
+    return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
+  }
+
+  /** The open lead that a new one would duplicate, if any (read after the unique index refused the insert). */
+  async findOpenDuplicateId(
+    companyName: string,
+    projectName: string,
+    creditCode: string | null,
+  ): Promise<string | null> {
+    const row = await firstRow<{ id: string }>(
+      this.db,
+      `SELECT id FROM leads WHERE stage <> 'lost' AND project_key = $2
+         AND (company_key = $1 OR ($3::text IS NOT NULL AND credit_code = $3)) ORDER BY created_at LIMIT 1`,
+      [nameKey(companyName), nameKey(projectName), creditCode],
+    );
+    return row?.id ?? null;
+  }
+
+  /** The open leads' keys among these project keys, for checking an import against the database at once. */
+  async openKeysForProjects(
+    projectKeys: string[],
+  ): Promise<{ company_key: string; project_key: string; credit_code: string | null }[]> {
+    return rowsOf(
+      this.db,
+      `SELECT company_key, project_key, credit_code FROM leads WHERE stage <> 'lost' AND project_key = ANY($1::text[])`,
+      [projectKeys],
+    );
+  }
+
+  /**
+   * Inserts new leads at stage `lead` (entered `today`, deadline from the stage's deadline_days), skipping any
+   * that an open lead duplicates (ON CONFLICT on the partial unique indexes). Returns the ids, in input order,
+   * null for each skipped one.
+   */
+  async insertMany(tx: Queryable, leads: NewLead[], today: string, now: Date): Promise<(string | null)[]> {
+    if (leads.length === 0) return [];
+    const params: unknown[] = [today, now.toISOString()];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const tuples = leads.map((n, i) => `(${insertTuple(n, p, '$1', '$2')}, ${p(i)}::int)`);
+    const rows = await rowsOf<{ id: string; ord: number }>(
+      tx,
+      `WITH input (${INSERT_COLUMNS}, ord) AS (VALUES ${tuples.join(',\n')}),
+       ins AS (INSERT INTO leads (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM input ORDER BY ord
+               ON CONFLICT DO NOTHING RETURNING id, company_key, project_key, created_at)
+       SELECT ins.id, input.ord FROM ins JOIN input ON input.company_key = ins.company_key AND input.project_key = ins.project_key`,
+      params,
+    );
+    const ids: (string | null)[] = leads.map(() => null);
+    for (const r of rows) ids[r.ord] = r.id;
+    return ids;
+  }
+
+  /** Inserts one lead; a duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD). */
+  async insertOne(tx: Queryable, lead: NewLead, today: string, now: Date): Promise<string> {
+    const params: unknown[] = [today, now.toISOString()];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const row = await firstRow<{ id: string }>(
+      tx,
+      `INSERT INTO leads (${INSERT_COLUMNS}) VALUES (${insertTuple(lead, p, '$1', '$2')}) RETURNING id`,
+      params,
+    );
+    return row!.id;
+  }
+
+  /**
+   * The optimistic-concurrency write: one conditional UPDATE that succeeds only if the lead is still at
+   * `expected.version` (and `expected.stage`, for transitions). Bumps the version; keeps the name keys in step
+   * with the names. Returns the lead as it now is, or null when it was no longer current.
+   */
+  async update(
+    tx: Queryable,
+    id: string,
+    expected: { version: number; stage?: StageCode },
+    change: LeadChange,
+  ): Promise<LeadRow | null> {
+    const values: LeadChange = { ...change };
+    if (typeof change.companyName === 'string') values.companyKey = nameKey(change.companyName);
+    if (typeof change.projectName === 'string') values.projectKey = nameKey(change.projectName);
+    const params: unknown[] = [id, expected.version];
+    const assignments = (Object.keys(values) as LeadFieldName[]).map((field) => {
+      if (!WRITABLE_FIELDS.has(field)) throw new Error(`not a writable lead field: ${field}`);
+      params.push(values[field]);
+      return `${columnOf(field)} = $${params.length}`;
+    });
+    let where = 'l.id = $1 AND l.version = $2';
+    if (expected.stage !== undefined) {
+      params.push(expected.stage);
+      where += ` AND l.stage = $${params.length}`;
+    }
+    const { rows } = await mutate<LeadRow>(
+      tx,
+      `UPDATE leads l SET ${[...assignments, 'version = l.version + 1', 'updated_at = now()'].join(', ')}
+       WHERE ${where} RETURNING ${LEAD_COLUMNS}`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A change to something the lead's representation holds (an approval): bumps the version if still current. */
+  async bumpVersion(tx: Queryable, id: string, expectedVersion: number): Promise<boolean> {
+    return (await this.update(tx, id, { version: expectedVersion }, {})) !== null;
+  }
+
+  /** An activity moves lastActivityAt / nextFollowUpAt forward (GREATEST ignores nulls) and bumps the version. */
+  async touchActivity(
+    tx: Queryable,
+    id: string,
+    occurredAt: string,
+    nextFollowUpAt: string | null,
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE leads SET last_activity_at = GREATEST(last_activity_at, $2::timestamptz),
+         next_follow_up_at = GREATEST(next_follow_up_at, $3::timestamptz), version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, occurredAt, nextFollowUpAt],
+    );
+  }
+
+  /** Names of the given leads (for lists that hold lead ids, such as notifications). */
+  async leadNames(
+    ids: string[],
+  ): Promise<{ id: string; companyName: string; projectName: string; stage: string }[]> {
+    if (ids.length === 0) return [];
+    return rowsOf(
+      this.db,
+      `SELECT id, company_name AS "companyName", project_name AS "projectName", stage
+         FROM leads WHERE id = ANY($1::uuid[]) ORDER BY company_name, project_name, id`,
+      [ids],
+    );
+  }
+
+  async list(
+    filter: LeadListFilter,
+    limit: number,
+    cursor: string | undefined,
+    now: Date,
+    today: string,
+  ): Promise<Page<LeadRow>> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = leadFilterWhere(filter, p, now, today);
+    const { order, after, keyOf } = this.keyset(
+      filter.sort,
+      decodeCursor(cursor, [CURSOR_KEY[filter.sort], 'uuid']),
+      p,
+    );
+    if (after) where.push(after);
+    const rows = await rowsOf<LeadRow & { sort_key: string | null }>(
+      this.db,
+      `SELECT ${LEAD_COLUMNS}, ${keyOf} AS sort_key FROM leads l
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => r,
+      (r) => [r.sort_key, r.id],
+    );
+  }
+
+  /** Counts of the leads a filter matches, in all and by warning colour, in one scan. */
+  async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = leadFilterWhere(filter, p, now, today);
+    const todayParam = p(today);
+    let nowParam: string | undefined;
+    const nowOnce = () => (nowParam ??= p(now.toISOString()));
+    const colour = (w: Warning) => warningSql(w, todayParam, nowOnce);
+    const row = await firstRow<LeadCounts>(
+      this.db,
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE ${colour('red')})::int AS red,
+              count(*) FILTER (WHERE ${colour('yellow')})::int AS yellow,
+              count(*) FILTER (WHERE ${colour('green')})::int AS green
+       FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return row ?? { total: 0, red: 0, yellow: 0, green: 0 };
+  }
+
+  private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {
+    const [key, id] = (cursor ?? [null, null]) as [string | null, string | null];
+    const bad = () =>
+      new ValidationFailedError([
+        { field: 'cursor', message: tr('不是有效的分页游标', 'is not a valid cursor for this sort') },
+      ]);
+    if (cursor && (!id || !isUuid(id))) throw bad();
+    const createdKey = `to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    switch (sort) {
+      case 'createdAt':
+      case '-createdAt': {
+        if (cursor && (!key || !ISO_INSTANT.test(key))) throw bad();
+        const op = sort === 'createdAt' ? '>' : '<';
+        const dir = sort === 'createdAt' ? 'ASC' : 'DESC';
+        return {
+          order: `l.created_at ${dir}, l.id ${dir}`,
+          after: cursor ? `(l.created_at, l.id) ${op} (${p(key)}::timestamptz, ${p(id)}::uuid)` : null,
+          keyOf: createdKey,
+        };
+      }
+      case 'stageDeadline': {
+        if (cursor && key !== null && !DATE.test(key)) throw bad();
+        let after: string | null = null;
+        if (cursor && key === null) after = `(l.stage_deadline IS NULL AND l.id > ${p(id)}::uuid)`;
+        else if (cursor) {
+          const k = p(key);
+          after = `(l.stage_deadline > ${k}::date OR (l.stage_deadline = ${k}::date AND l.id > ${p(id)}::uuid) OR l.stage_deadline IS NULL)`;
+        }
+        return {
+          order: 'l.stage_deadline ASC NULLS LAST, l.id ASC',
+          after,
+          keyOf: `to_char(l.stage_deadline, 'YYYY-MM-DD')`,
+        };
+      }
+      case '-plannedInvestmentWan': {
+        if (cursor && (!key || !NUMERIC.test(key))) throw bad();
+        const k = cursor ? p(key) : '';
+        return {
+          order: 'l.planned_investment_wan DESC, l.id ASC',
+          after: cursor
+            ? `(l.planned_investment_wan < ${k}::numeric OR (l.planned_investment_wan = ${k}::numeric AND l.id > ${p(id)}::uuid))`
+            : null,
+          keyOf: 'l.planned_investment_wan::text',
+        };
+      }
+    }
+  }
+}

@@ -1,4 +1,9 @@
-import { PROBLEM_CATEGORY_NAMES, PROBLEM_STATUS_NAMES, SUPERVISION_STATUS_NAMES } from '@luodi/problems';
+import {
+  PROBLEM_CATEGORY_NAMES,
+  PROBLEM_STATUS_NAMES,
+  SUPERVISION_STATUS_NAMES,
+  WARNING_REASON_NAMES,
+} from '@luodi/problems';
 import * as web from '../../../web/src/problems/problem-labels';
 
 /** The web app cannot import the libs; its names of problem and 督办 codes must still be the API's. */
@@ -7,6 +12,7 @@ describe('the web app names problem and 督办 codes as the API does', () => {
     expect(web.PROBLEM_CATEGORY_NAMES).toEqual(PROBLEM_CATEGORY_NAMES);
     expect(web.PROBLEM_STATUS_NAMES).toEqual(PROBLEM_STATUS_NAMES);
     expect(web.SUPERVISION_STATUS_NAMES).toEqual(SUPERVISION_STATUS_NAMES);
+    expect(web.WARNING_REASON_NAMES).toEqual(WARNING_REASON_NAMES);
   });
 
   it('offers each order action to the right person', () => {

@@ -36,6 +36,15 @@ export const SUPERVISION_STATUS_NAMES: Record<string, string> = {
   returned: '已退回',
 };
 
+export const WARNING_REASON_NAMES: Record<string, string> = {
+  stage_overdue: '阶段逾期',
+  deadline_soon: '阶段即将到期',
+  no_activity: '长期无跟进',
+  problem_overdue: '问题逾期未办结',
+  problem_aging: '问题久拖未决',
+  supervision_overdue: '督办逾期',
+};
+
 export const PROBLEM_STATUS_TAG: Record<string, 'info' | 'warning' | 'success'> = {
   open: 'info',
   in_progress: 'warning',

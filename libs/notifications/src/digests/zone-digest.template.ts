@@ -163,7 +163,7 @@ export function zoneDigestEmail(data: ZoneDigestData, links: EmailLinks): EmailD
           value: { text: `${w.red}个`, href: links.leads({ warning: 'red' }) },
         },
         {
-          label: '黄灯（7天内到期或30天无记录）',
+          label: '黄灯（临近期限、久无跟进或问题久拖未决）',
           value: { text: `${w.yellow}个`, href: links.leads({ warning: 'yellow' }) },
         },
         { label: '绿灯', value: { text: `${w.green}个`, href: links.leads({ warning: 'green' }) } },

@@ -6,11 +6,12 @@
  *   request alone;
  * - the page interactive in Debian's Chromium: navigation to /cockpit until the target figures and the funnel table
  *   are on screen (a fresh browser context, so the code downloads too; and again warm).
- * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
+ * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports; BENCH_REUSE=luodi_bench_<hex> measures a
+ * database an earlier run kept (no load).
  */
 import { chromium } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
-import { log, withScratchDatabase } from './bench/scratch-database';
+import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
 import { addSupervisor, ensureWebBuild, median, startApiServingWeb } from './bench/web-server';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
@@ -122,10 +123,13 @@ async function bench(url: string): Promise<void> {
   }
 }
 
-withScratchDatabase(async (url) => {
-  await loadPipeline(url, LEADS);
-  await bench(url);
-}).catch((err: unknown) => {
+(process.env.BENCH_REUSE
+  ? withKeptDatabase(process.env.BENCH_REUSE, bench)
+  : withScratchDatabase(async (url) => {
+      await loadPipeline(url, LEADS);
+      await bench(url);
+    })
+).catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -9,29 +9,28 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
   addDays,
+  AppConfig,
   dateInZone,
   daysBetween,
   Decimal,
   ensureDatabase,
   loadConfig,
   OutboxTopic,
+  Queryable,
   runMigrations,
   startOfDayInZone,
   writeOutbox,
 } from '@luodi/core';
 import { hashPassword } from '@luodi/users/password-hasher';
 import { nameKey } from '@luodi/leads/fields/name-key';
+import { STAGE_DATE_FIELD, StageDateField } from '@luodi/leads/rules/stage-rules';
+import { insertLeadRecord } from '@luodi/leads/repository/leads.repository';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@luodi/leads/fields/credit-code';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;
 const STAGES = ['lead', 'signed', 'landed', 'construction', 'production'] as const;
-const DATE_COLUMN: Record<string, string> = {
-  signed: 'signed_at',
-  landed: 'landed_at',
-  construction: 'construction_started_at',
-  production: 'production_started_at',
-};
+const SEED_START = '2024-01-02';
 
 /** Firms named in the zone's 2024 report, and others of the kind it courts, by track. */
 const COMPANIES: Record<string, string[]> = {
@@ -176,6 +175,254 @@ function targetStage(): (typeof STAGES)[number] | 'lost' {
   return 'lost';
 }
 
+type Db = Client;
+interface SeedContext {
+  db: Db;
+  /** The same client as the repositories' Queryable (rows out of a query). */
+  tx: Queryable;
+  zone: string;
+  today: string;
+  deadlines: Map<string, number | null>;
+  users: Record<'supervisor' | 'staff', string[]>;
+  used: Set<string>;
+}
+interface Step {
+  stage: string;
+  date: string;
+}
+
+/** The admin and the demo people; returns the supervisors' and staff's ids. */
+async function seedUsers(db: Db, config: AppConfig): Promise<Record<'supervisor' | 'staff', string[]>> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const users: Record<'supervisor' | 'staff', string[]> = { supervisor: [], staff: [] };
+  await db.query(
+    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '系统管理员', 'admin', $2) ON CONFLICT DO NOTHING`,
+    [config.adminEmail, await hashPassword(config.adminPassword)],
+  );
+  for (const role of ['supervisor', 'staff'] as const) {
+    for (const [name, login] of PEOPLE[role]) {
+      const email = `${login}@luodi.local`;
+      await db.query(
+        `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [email, name, role, hash],
+      );
+      const id = (
+        await db.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [email])
+      ).rows[0].id;
+      users[role].push(id);
+      console.log(`seed: user ${email} (${role})`);
+    }
+  }
+  return users;
+}
+
+/**
+ * Where a demo lead has got to: its creation date, its moves, its stage and the date it entered it. An open lead
+ * is placed back from today: it entered its stage within about its deadline (so roughly one in eight is overdue,
+ * as in a living pipeline), each earlier stage 15..90 days before the next. Lost leads (and open ones that would
+ * predate 2024) walk forward from creation, never past today.
+ */
+function planPath(ctx: SeedContext, createdAround: string) {
+  const final = targetStage();
+  let created = createdAround;
+  let path: Step[] = [];
+  let stage = 'lead';
+  let date = created;
+  const goal = final === 'lost' ? STAGES[int(0, 3)] : final;
+  const back = [addDays(ctx.today, -int(0, Math.floor((ctx.deadlines.get(goal) ?? 600) * 1.15)))];
+  for (let j = STAGES.indexOf(goal); j > 0; j--) back.unshift(addDays(back[0], -int(15, 90)));
+  if (final !== 'lost' && back[0] >= SEED_START) {
+    created = back[0];
+    path = back.slice(1).map((d, j) => ({ stage: STAGES[j + 1], date: d }));
+    stage = goal;
+    date = back[back.length - 1];
+  } else {
+    for (const next of STAGES.slice(1)) {
+      if (STAGES.indexOf(next) > STAGES.indexOf(goal)) break;
+      const on = addDays(date, int(15, 120));
+      if (on > ctx.today) break;
+      path.push({ stage: next, date: on });
+      stage = next;
+      date = on;
+    }
+  }
+  let lostFrom: string | null = null;
+  if (final === 'lost') {
+    const on = addDays(date, int(10, 60));
+    if (on <= ctx.today) {
+      path.push({ stage: 'lost', date: on });
+      lostFrom = stage;
+      stage = 'lost';
+      date = on;
+    }
+  }
+  return { created, path, stage, date, lostFrom };
+}
+
+/** 洽谈记录: a few, between creation and the last move (or today). */
+function planActivities(ctx: SeedContext, created: string, until: string) {
+  const activityDays = Array.from({ length: int(0, 5) }, () =>
+    int(0, Math.max(0, daysBetween(created, until))),
+  ).sort((a, b) => a - b);
+  const activities: { occurred: Date; next: Date }[] = [];
+  for (const offset of activityDays) {
+    const occurred = new Date(
+      startOfDayInZone(addDays(created, offset), ctx.zone).getTime() + int(9, 17) * 3_600_000,
+    );
+    if (occurred.getTime() > Date.now()) continue;
+    activities.push({ occurred, next: new Date(occurred.getTime() + int(7, 45) * 86_400_000) });
+  }
+  return activities;
+}
+
+/** One demo lead with everything recorded about it; returns its stage and the year it was signed in. */
+async function seedLead(ctx: SeedContext): Promise<{ stage: string; signedYear: number | null }> {
+  const { db, zone, today } = ctx;
+  const track = pick(Object.keys(COMPANIES));
+  let company = pick(COMPANIES[track]);
+  if (random() < 0.3) company = `${company}（山西）有限公司`;
+  let project = pick(PROJECTS[track]);
+  for (let n = 2; ctx.used.has(nameKey(company) + '|' + nameKey(project)); n++) {
+    project = `${pick(PROJECTS[track])}（${n}期）`;
+  }
+  ctx.used.add(nameKey(company) + '|' + nameKey(project));
+
+  const owner = pick(ctx.users.staff);
+  const span = Math.max(30, daysBetween(SEED_START, today) - 20);
+  const createdAround = addDays(SEED_START, int(0, span));
+  // 0.3亿–12亿 per project: a year of signings lands near the 600亿 target, as in the zone's report.
+  const planned = new Decimal(int(3, 120)).mul(1000).toFixed(4);
+  const { created, path, stage, date, lostFrom } = planPath(ctx, createdAround);
+  const dates: Partial<Record<StageDateField, string>> = {};
+  for (const step of path) {
+    const field = (STAGE_DATE_FIELD as Record<string, StageDateField | undefined>)[step.stage];
+    if (field) dates[field] = step.date;
+  }
+  const signedAmount = dates.signedAt ? new Decimal(planned).mul(int(60, 100)).div(100).toFixed(4) : null;
+  const days = stage === 'lost' ? null : (ctx.deadlines.get(stage) ?? null);
+  const createdAt = new Date(startOfDayInZone(created, zone).getTime() + int(9, 17) * 3_600_000);
+  if (createdAt.getTime() > Date.now()) createdAt.setTime(Date.now());
+  const leader = random() < 0.4 ? pick(ctx.users.supervisor) : null;
+  const transitions = path.map((step) => ({
+    ...step,
+    id: randomUUID(),
+    at: new Date(startOfDayInZone(step.date, zone).getTime() + 10 * 3_600_000),
+  }));
+  const activities = planActivities(ctx, created, stage === 'lost' ? date : today);
+  const lastActivity = activities[activities.length - 1];
+
+  // The lead's row through the leads repository, by the field table's names.
+  const id = await insertLeadRecord(ctx.tx, {
+    companyName: company,
+    creditCode: random() < 0.6 ? creditCode() : null,
+    projectName: project,
+    track,
+    park: pick(PARKS),
+    source: pick(SOURCES),
+    plannedInvestmentWan: planned,
+    signedAmountWan: signedAmount,
+    stage,
+    inPlanningPool: stage === 'lead' && random() < 0.15,
+    isProvincialKey: random() < 0.15,
+    stageEnteredAt: date,
+    stageDeadline: days === null ? null : addDays(date, days),
+    lostFromStage: lostFrom,
+    ownerId: owner,
+    leaderId: leader,
+    ...dates,
+    firstSignedAt: dates.signedAt ?? null,
+    contactName: pick(CONTACTS),
+    contactPhone: `139${String(int(10000000, 99999999))}`,
+    lostReason: stage === 'lost' ? pick(LOST_REASONS) : null,
+    version: 1 + path.length,
+    createdAt,
+    updatedAt: createdAt,
+    ...(transitions.length > 0 ? { stageEntryId: transitions[transitions.length - 1].id } : {}),
+    ...(lastActivity ? { lastActivityAt: lastActivity.occurred, nextFollowUpAt: lastActivity.next } : {}),
+  });
+  const audit = (at: Date, action: string, changes: object) =>
+    db.query(`INSERT INTO lead_audit (lead_id, at, user_id, action, changes) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      at,
+      owner,
+      action,
+      JSON.stringify(changes),
+    ]);
+  await audit(createdAt, 'created', {
+    companyName: [null, company],
+    projectName: [null, project],
+    plannedInvestmentWan: [null, planned],
+  });
+
+  let from = 'lead';
+  for (const t of transitions) {
+    await db.query(
+      `INSERT INTO lead_transitions (id, lead_id, from_stage, to_stage, date, at, by_user_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [t.id, id, from, t.stage, t.date, t.at, owner, t.stage === 'lost' ? '企业决策变化' : null],
+    );
+    await audit(t.at, 'transition', { stage: [from, t.stage] });
+    from = t.stage;
+  }
+  await seedApprovals(ctx, id, path, dates, created);
+  for (const a of activities) {
+    await db.query(
+      `INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        id,
+        pick(['visit', 'call', 'meeting', 'negotiation', 'site_survey']),
+        a.occurred,
+        pick(SUMMARIES),
+        a.next,
+        owner,
+      ],
+    );
+  }
+  if (dates.landedAt && stage !== 'lost')
+    await seedInvestments(ctx, id, dates.landedAt, signedAmount ?? planned);
+  return { stage, signedYear: dates.signedAt ? parseInt(dates.signedAt.slice(0, 4), 10) : null };
+}
+
+/** 立项/环评/土地: all done before landing; under way while signed. */
+async function seedApprovals(
+  ctx: SeedContext,
+  id: string,
+  path: Step[],
+  dates: Partial<Record<StageDateField, string>>,
+  created: string,
+): Promise<void> {
+  const reached = (s: string) => path.some((p) => p.stage === s);
+  for (const kind of ['project_approval', 'eia', 'land']) {
+    const done = reached('landed') || (reached('signed') && random() < 0.4);
+    const status = done ? 'done' : reached('signed') ? pick(['pending', 'in_progress']) : 'pending';
+    const doneAt = done ? (dates.landedAt ? addDays(dates.landedAt, -int(1, 10)) : dates.signedAt) : null;
+    await ctx.db.query(
+      `INSERT INTO lead_approvals (lead_id, kind, status, done_at, document_no) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        id,
+        kind,
+        status,
+        doneAt && doneAt < (dates.signedAt ?? created) ? dates.signedAt : doneAt,
+        done ? `综改审批〔${(doneAt ?? ctx.today).slice(0, 4)}〕${int(1, 300)}号` : null,
+      ],
+    );
+  }
+}
+
+/** 到位资金 / 投资完成额 by month since landing (at most 18 months). */
+async function seedInvestments(ctx: SeedContext, id: string, landedAt: string, base: string): Promise<void> {
+  let month = `${landedAt.slice(0, 7)}-01`;
+  const lastMonth = `${ctx.today.slice(0, 7)}-01`;
+  for (let m = 0; m < 18 && month <= lastMonth; m++) {
+    const paid = new Decimal(base).mul(int(1, 6)).div(100).toFixed(4);
+    const completed = new Decimal(paid).mul(int(50, 100)).div(100).toFixed(4);
+    await ctx.db.query(
+      `INSERT INTO lead_investments (lead_id, month, paid_in_wan, completed_wan) VALUES ($1, $2, $3, $4)`,
+      [id, month, paid, completed],
+    );
+    month = addDays(month, 32).slice(0, 8) + '01';
+  }
+}
+
 async function main(): Promise<void> {
   const ifEmpty = process.argv.includes('--if-empty');
   const config = loadConfig();
@@ -190,8 +437,7 @@ async function main(): Promise<void> {
       console.log(`seed: ${existing.rows[0].n} leads already present; nothing to do (--if-empty)`);
       return;
     }
-    const zone = config.timeZone;
-    const today = dateInZone(new Date(), zone);
+    const today = dateInZone(new Date(), config.timeZone);
     const deadlines = new Map(
       (
         await db.query<{ code: string; deadline_days: number | null }>(
@@ -201,249 +447,17 @@ async function main(): Promise<void> {
     );
 
     await db.query('BEGIN');
-    const hash = await hashPassword(DEMO_PASSWORD);
-    const users: Record<'supervisor' | 'staff', string[]> = { supervisor: [], staff: [] };
-    await db.query(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '系统管理员', 'admin', $2) ON CONFLICT DO NOTHING`,
-      [config.adminEmail, await hashPassword(config.adminPassword)],
-    );
-    for (const role of ['supervisor', 'staff'] as const) {
-      for (const [name, login] of PEOPLE[role]) {
-        const email = `${login}@luodi.local`;
-        await db.query(
-          `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-          [email, name, role, hash],
-        );
-        const id = (
-          await db.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [email])
-        ).rows[0].id;
-        users[role].push(id);
-        console.log(`seed: user ${email} (${role})`);
-      }
-    }
+    const users = await seedUsers(db, config);
     console.log(
       `seed: admin ${config.adminEmail} / ADMIN_PASSWORD; every demo user signs in with ${DEMO_PASSWORD}`,
     );
-
-    const used = new Set<string>();
+    const tx: Queryable = { query: async (sql, params) => (await db.query(sql, params)).rows };
+    const ctx: SeedContext = { db, tx, zone: config.timeZone, today, deadlines, users, used: new Set() };
     const signedYears = new Set<number>();
     const stageCounts: Record<string, number> = {};
-    const start = '2024-01-02';
-    const span = Math.max(30, daysBetween(start, today) - 20);
     for (let i = 0; i < LEAD_COUNT; i++) {
-      const track = pick(Object.keys(COMPANIES));
-      let company = pick(COMPANIES[track]);
-      if (random() < 0.3) company = `${company}（山西）有限公司`;
-      let project = pick(PROJECTS[track]);
-      for (let n = 2; used.has(nameKey(company) + '|' + nameKey(project)); n++) {
-        project = `${pick(PROJECTS[track])}（${n}期）`;
-      }
-      used.add(nameKey(company) + '|' + nameKey(project));
-
-      const owner = pick(users.staff);
-      let created = addDays(start, int(0, span));
-      // 0.3亿–12亿 per project: a year of signings lands near the 600亿 target, as in the zone's report.
-      const planned = new Decimal(int(3, 120)).mul(1000).toFixed(4);
-      const final = targetStage();
-      let path: { stage: string; date: string }[] = [];
-      let stage = 'lead';
-      let date = created;
-      const goal = final === 'lost' ? STAGES[int(0, 3)] : final;
-      // An open lead is placed back from today: it entered its stage within about its deadline (so roughly one
-      // in eight is overdue, as in a living pipeline), each earlier stage 15..90 days before the next.
-      const back = [addDays(today, -int(0, Math.floor((deadlines.get(goal) ?? 600) * 1.15)))];
-      for (let j = STAGES.indexOf(goal); j > 0; j--) back.unshift(addDays(back[0], -int(15, 90)));
-      if (final !== 'lost' && back[0] >= start) {
-        created = back[0];
-        path = back.slice(1).map((d, j) => ({ stage: STAGES[j + 1], date: d }));
-        stage = goal;
-        date = back[back.length - 1];
-      } else {
-        // Lost leads (and open ones that would predate 2024) walk forward from creation, never past today.
-        for (const next of STAGES.slice(1)) {
-          if (STAGES.indexOf(next) > STAGES.indexOf(goal)) break;
-          const on = addDays(date, int(15, 120));
-          if (on > today) break;
-          path.push({ stage: next, date: on });
-          stage = next;
-          date = on;
-        }
-      }
-      let lostFrom: string | null = null;
-      if (final === 'lost') {
-        const on = addDays(date, int(10, 60));
-        if (on <= today) {
-          path.push({ stage: 'lost', date: on });
-          lostFrom = stage;
-          stage = 'lost';
-          date = on;
-        }
-      }
-      const dates: Record<string, string | null> = {
-        signed_at: null,
-        landed_at: null,
-        construction_started_at: null,
-        production_started_at: null,
-      };
-      for (const step of path) if (DATE_COLUMN[step.stage]) dates[DATE_COLUMN[step.stage]] = step.date;
-      const signedAmount = dates.signed_at
-        ? new Decimal(planned).mul(int(60, 100)).div(100).toFixed(4)
-        : null;
-      if (dates.signed_at) signedYears.add(parseInt(dates.signed_at.slice(0, 4), 10));
-      const days = stage === 'lost' ? null : (deadlines.get(stage) ?? null);
-      const createdAt = new Date(startOfDayInZone(created, zone).getTime() + int(9, 17) * 3_600_000);
-      if (createdAt.getTime() > Date.now()) createdAt.setTime(Date.now());
-      const leader = random() < 0.4 ? pick(users.supervisor) : null;
-
-      const lead = await db.query<{ id: string }>(
-        `INSERT INTO leads (company_name, company_key, credit_code, project_name, project_key, track, park, source,
-           planned_investment_wan, signed_amount_wan, stage, in_planning_pool, is_provincial_key, stage_entered_at,
-           stage_deadline, lost_from_stage, owner_id, leader_id, signed_at, first_signed_at, landed_at,
-           construction_started_at, production_started_at, contact_name, contact_phone, lost_reason, version,
-           created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20, $21,
-           $22, $23, $24, $25, $26, $27, $27) RETURNING id`,
-        [
-          company,
-          nameKey(company),
-          random() < 0.6 ? creditCode() : null,
-          project,
-          nameKey(project),
-          track,
-          pick(PARKS),
-          pick(SOURCES),
-          planned,
-          signedAmount,
-          stage,
-          stage === 'lead' && random() < 0.15,
-          random() < 0.15,
-          date,
-          days === null ? null : addDays(date, days),
-          lostFrom,
-          owner,
-          leader,
-          dates.signed_at,
-          dates.landed_at,
-          dates.construction_started_at,
-          dates.production_started_at,
-          pick(CONTACTS),
-          `139${String(int(10000000, 99999999))}`,
-          stage === 'lost' ? pick(LOST_REASONS) : null,
-          1 + path.length,
-          createdAt,
-        ],
-      );
-      const id = lead.rows[0].id;
-      await db.query(
-        `INSERT INTO lead_audit (lead_id, at, user_id, action, changes) VALUES ($1, $2, $3, 'created', $4)`,
-        [
-          id,
-          createdAt,
-          owner,
-          JSON.stringify({
-            companyName: [null, company],
-            projectName: [null, project],
-            plannedInvestmentWan: [null, planned],
-          }),
-        ],
-      );
-
-      let from = 'lead';
-      let entryId: string | null = null;
-      for (const step of path) {
-        entryId = randomUUID();
-        const at = new Date(startOfDayInZone(step.date, zone).getTime() + 10 * 3_600_000);
-        await db.query(
-          `INSERT INTO lead_transitions (id, lead_id, from_stage, to_stage, date, at, by_user_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
-            entryId,
-            id,
-            from,
-            step.stage,
-            step.date,
-            at,
-            owner,
-            step.stage === 'lost' ? '企业决策变化' : null,
-          ],
-        );
-        await db.query(
-          `INSERT INTO lead_audit (lead_id, at, user_id, action, changes) VALUES ($1, $2, $3, 'transition', $4)`,
-          [id, at, owner, JSON.stringify({ stage: [from, step.stage] })],
-        );
-        from = step.stage;
-      }
-      if (entryId) await db.query('UPDATE leads SET stage_entry_id = $2 WHERE id = $1', [id, entryId]);
-
-      // 立项/环评/土地: all done before landing; under way while signed.
-      const reached = (s: string) => path.some((p) => p.stage === s);
-      for (const kind of ['project_approval', 'eia', 'land']) {
-        const done = reached('landed') || (reached('signed') && random() < 0.4);
-        const status = done ? 'done' : reached('signed') ? pick(['pending', 'in_progress']) : 'pending';
-        const doneAt = done
-          ? dates.landed_at
-            ? addDays(dates.landed_at, -int(1, 10))
-            : dates.signed_at
-          : null;
-        await db.query(
-          `INSERT INTO lead_approvals (lead_id, kind, status, done_at, document_no) VALUES ($1, $2, $3, $4, $5)`,
-          [
-            id,
-            kind,
-            status,
-            doneAt && doneAt < (dates.signed_at ?? created) ? dates.signed_at : doneAt,
-            done ? `综改审批〔${(doneAt ?? today).slice(0, 4)}〕${int(1, 300)}号` : null,
-          ],
-        );
-      }
-
-      // 洽谈记录: a few, between creation and the last move (or today).
-      const until = stage === 'lost' ? date : today;
-      const activityDays = Array.from({ length: int(0, 5) }, () =>
-        int(0, Math.max(0, daysBetween(created, until))),
-      ).sort((a, b) => a - b);
-      let last: Date | null = null;
-      let nextFollowUp: Date | null = null;
-      for (const offset of activityDays) {
-        const occurred = new Date(
-          startOfDayInZone(addDays(created, offset), zone).getTime() + int(9, 17) * 3_600_000,
-        );
-        if (occurred.getTime() > Date.now()) continue;
-        const next = new Date(occurred.getTime() + int(7, 45) * 86_400_000);
-        await db.query(
-          `INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [
-            id,
-            pick(['visit', 'call', 'meeting', 'negotiation', 'site_survey']),
-            occurred,
-            pick(SUMMARIES),
-            next,
-            owner,
-          ],
-        );
-        last = occurred;
-        nextFollowUp = next;
-      }
-      if (last)
-        await db.query('UPDATE leads SET last_activity_at = $2, next_follow_up_at = $3 WHERE id = $1', [
-          id,
-          last,
-          nextFollowUp,
-        ]);
-
-      // 到位资金 / 投资完成额 by month since landing.
-      if (dates.landed_at && stage !== 'lost') {
-        let month = `${dates.landed_at.slice(0, 7)}-01`;
-        const lastMonth = `${today.slice(0, 7)}-01`;
-        for (let m = 0; m < 18 && month <= lastMonth; m++) {
-          const paid = new Decimal(signedAmount ?? planned).mul(int(1, 6)).div(100).toFixed(4);
-          const completed = new Decimal(paid).mul(int(50, 100)).div(100).toFixed(4);
-          await db.query(
-            `INSERT INTO lead_investments (lead_id, month, paid_in_wan, completed_wan) VALUES ($1, $2, $3, $4)`,
-            [id, month, paid, completed],
-          );
-          month = addDays(month, 32).slice(0, 8) + '01';
-        }
-      }
+      const { stage, signedYear } = await seedLead(ctx);
+      if (signedYear) signedYears.add(signedYear);
       stageCounts[stage] = (stageCounts[stage] ?? 0) + 1;
       if ((i + 1) % 40 === 0) console.log(`seed: leads ${i + 1}/${LEAD_COUNT}`);
     }

@@ -43,3 +43,14 @@ export async function withScratchDatabase(fn: (url: string) => Promise<void>): P
     await drop();
   }
 }
+
+/** Runs `fn` against a database kept by an earlier run (BENCH_KEEP=1), its pending migrations applied; keeps it. */
+export async function withKeptDatabase(name: string, fn: (url: string) => Promise<void>): Promise<void> {
+  if (!/^luodi_bench_[0-9a-f]{8}$/.test(name))
+    throw new Error(`BENCH_REUSE: not a kept bench database: ${name}`);
+  const { scratch } = scratchUrl(loadConfig().databaseUrl, name);
+  log(
+    `reusing ${name} (BENCH_REUSE); pending migrations: ${(await runMigrations(scratch)).join(', ') || 'none'}`,
+  );
+  await fn(scratch);
+}

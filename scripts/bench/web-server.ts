@@ -32,7 +32,8 @@ export async function addSupervisor(url: string, email: string, password: string
   await c.connect();
   try {
     await c.query(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)`,
+      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)
+       ON CONFLICT DO NOTHING`,
       [email, await hashPassword(password)],
     );
   } finally {

@@ -479,8 +479,11 @@ describe('OpenAPI document matches the answers', () => {
     const someone = await createUser(t.api, 'staff');
     const unknown = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';
     const strong = 'Fenhe-2025-autumn';
-    await call('post', '/auth/logout', v1('/auth/logout'), someone.token, undefined, 204);
-    await call('post', '/auth/logout', v1('/auth/logout'), someone.token, undefined, 401);
+    const refreshed = await call('post', '/auth/refresh', v1('/auth/refresh'), someone.token, undefined, 200);
+    await call('post', '/auth/refresh', v1('/auth/refresh'), someone.token, undefined, 401);
+    const again = refreshed.body as { accessToken: string };
+    await call('post', '/auth/logout', v1('/auth/logout'), again.accessToken, undefined, 204);
+    await call('post', '/auth/logout', v1('/auth/logout'), again.accessToken, undefined, 401);
     const token = await t.api.login(someone.email, 'password-0123456789');
     const change = (body: object, status: number, as: string | null = token) =>
       call('post', '/users/me/password', v1('/users/me/password'), as, body, status);

@@ -231,6 +231,13 @@ export function expectedKpis(leads: GeneratedLead[], year: number, filter: (l: G
   const landed = leads.filter(
     (l) => filter(l) && !!l.landedAt && l.landedAt.startsWith(`${year}-`) && landedStages.includes(l.stage),
   );
+  const started = leads.filter(
+    (l) =>
+      filter(l) &&
+      !!l.constructionStartedAt &&
+      l.constructionStartedAt.startsWith(`${year}-`) &&
+      ['construction', 'production'].includes(l.stage),
+  );
   const building = leads.filter(
     (l) =>
       filter(l) &&
@@ -250,6 +257,7 @@ export function expectedKpis(leads: GeneratedLead[], year: number, filter: (l: G
       landed.length,
       false,
     ),
+    productionRate: kpi(started.filter((l) => l.stage === 'production').length, started.length, false),
     fundingRate: kpi(
       sumWan(signed.flatMap((l) => l.investments.map((v) => v.paidInWan))),
       sumWan(signed.map((l) => l.signedAmountWan)),

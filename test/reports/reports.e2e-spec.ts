@@ -172,6 +172,55 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     );
   });
 
+  it('the lead list drills down to the 三个一批: each batch lists exactly its leads, scope included', async () => {
+    for (const [from, to, scope] of [
+      ['2024-04-01', '2024-04-30', {}],
+      ['2024-01-01', '2024-12-31', { track: 'new_energy' }],
+      ['2025-01-01', '2025-06-15', { park: 'tanghuai' }],
+    ] as [string, string, Record<string, string>][]) {
+      const report = await get(`/reports/batches?${new URLSearchParams({ from, to, ...scope }).toString()}`);
+      for (const batch of ['signed', 'constructionStarted', 'productionStarted'] as const) {
+        const q = new URLSearchParams({ batch, batchFrom: from, batchTo: to, ...scope });
+        const counts = await get(`/leads/counts?${q.toString()}`);
+        q.set('limit', '200');
+        expect({ batch, from, total: counts.body.total }).toEqual({
+          batch,
+          from,
+          total: report.body[batch].count,
+        });
+        const ids: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await get(`/leads?${q.toString()}${cursor ? `&cursor=${cursor}` : ''}`);
+          ids.push(...page.body.items.map((l: { id: string }) => l.id));
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        expect(ids.sort()).toEqual(report.body[batch].items.map((i: { id: string }) => i.id).sort());
+      }
+    }
+  });
+
+  it('the lead list drills down to the funnel’s lost reasons (trimmed; none written) and its lost count', async () => {
+    const cases: Record<string, string>[] = [
+      { from: '2024-01-01', to: '2024-12-31' },
+      { from: '2023-01-01', to: '2025-12-31', track: 'equipment' },
+    ];
+    for (const q of cases) {
+      const funnel = await get(`/reports/funnel?${new URLSearchParams(q).toString()}`);
+      const scope = { createdFrom: q.from, createdTo: q.to, ...(q.track ? { track: q.track } : {}) };
+      const lost = await get(`/leads/counts?${new URLSearchParams({ stage: 'lost', ...scope }).toString()}`);
+      expect(lost.body.total).toBe(funnel.body.lost.count);
+      const reasons = funnel.body.lost.reasons as { reason: string | null; count: number }[];
+      expect(reasons.some((r) => r.reason === null)).toBe(true);
+      for (const r of reasons) {
+        const filter: Record<string, string> =
+          r.reason === null ? { lostReasonMissing: 'true' } : { lostReason: r.reason };
+        const counts = await get(`/leads/counts?${new URLSearchParams({ ...filter, ...scope }).toString()}`);
+        expect({ reason: r.reason, total: counts.body.total }).toEqual({ reason: r.reason, total: r.count });
+      }
+    }
+  });
+
   it('overdue groups open leads past their deadline by owner, with days overdue and red warnings', async () => {
     const res = await get('/reports/overdue?limitPerOwner=500');
     expect(res.status).toBe(200);
@@ -343,6 +392,11 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
       ['/leads/counts?signedFrom=2024-02-30', 'signedFrom'],
       ['/leads?signedFrom=2024-05-01&signedTo=2024-04-01', 'signedTo'],
       ['/leads?park=nowhere', 'park'],
+      ['/leads?batch=landed', 'batch'],
+      ['/leads/counts?batchFrom=2024-01-01', 'batchFrom'],
+      ['/leads?batch=signed&batchFrom=2024-05-01&batchTo=2024-04-01', 'batchTo'],
+      ['/leads?lostReason=%20%20', 'lostReason'],
+      ['/leads/counts?lostReasonMissing=yes', 'lostReasonMissing'],
     ];
     for (const [path, field] of cases) {
       const res = await get(path);

@@ -116,6 +116,8 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
   it("shows the API's figures for the same filter: target, parks with 未落园区, funnel, colours", async () => {
     const { page, problems, context } = await openCockpit();
     await page.getByTestId('cockpit-signed').waitFor();
+    // Each part shows as it arrives: wait for the funnel's too before reading it.
+    await page.getByTestId('cockpit-funnel').waitFor();
     const progress = await get(`/targets/${year}/progress`);
     expect(await text(page, 'cockpit-target')).toBe(formatYi(progress.targetWan));
     expect(await text(page, 'cockpit-signed')).toBe(formatYi(progress.signedWan));
@@ -178,6 +180,42 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     await none.getByRole('link').click();
     await page.waitForURL(/park=none/);
     await page.getByText(`共 ${noneCount} 个项目`).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('drills down from the 三个一批 and the lost reasons; shows 投产率 with the API’s figures', async () => {
+    const { page, problems, context } = await openCockpit();
+    const batches = page.getByTestId('cockpit-batches');
+    await batches.waitFor();
+    await page.getByLabel('三个一批的时段').selectOption('year');
+    const report = await get(`/reports/batches?from=${year}-01-01&to=${zoneToday()}`);
+    const signedBatch = batches.locator('[data-key="signed"] .big');
+    await signedBatch.getByText(String(report.signed.count)).waitFor();
+    expect(report.signed.count).toBeGreaterThan(0);
+    await signedBatch.getByRole('link').click();
+    await page.waitForURL(/\/leads\?.*batch=signed/);
+    await page.getByText(`共 ${report.signed.count} 个项目`).waitFor();
+    await page.getByTestId('drill-filter').getByText('签约一批').waitFor();
+
+    await page.goBack();
+    const funnel = await get(`/reports/funnel?from=${year}-01-01&to=${year}-12-31`);
+    expect(funnel.lost.reasons).toEqual([{ reason: '用地指标未落实', count: 1 }]);
+    await page.getByTestId('lost-reasons').getByRole('link', { name: '1个' }).click();
+    await page.waitForURL(/lostReason=/);
+    await page.getByText('共 1 个项目').waitFor();
+    await page.getByTestId('drill-filter').getByText('终止原因：用地指标未落实').waitFor();
+    await page.goBack();
+    await page.getByTestId('lost-count').click();
+    await page.waitForURL(/stage=lost/);
+    await page.getByText(`共 ${funnel.lost.count} 个项目`).waitFor();
+
+    await page.goBack();
+    const kpis = await get(`/reports/kpis?year=${year}`);
+    const row = page.getByTestId('cockpit-kpis').locator('tr[data-key="production"]');
+    await row.getByText('投产率').waitFor();
+    const { numerator, denominator } = kpis.zone.productionRate as { numerator: string; denominator: string };
+    expect((await row.locator('td').nth(1).textContent())?.trim()).toBe(`${numerator} / ${denominator}个`);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -17,5 +17,6 @@ export * from './excel/lead-export.service';
 export * from './excel/lead-import.service';
 export * from './leads.module';
 export * from './activities/activity-feed.repository';
+export * from './drill/drill-filter';
 // The Chinese names live in the catalog; re-exported here for callers that read them from the leads lib.
 export { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, rowsOf } from '@luodi/core';
+import { addDays, rowsOf, startOfDayInZone } from '@luodi/core';
 import { FunnelParams } from './report';
 import { scopeSql } from './report-sql';
 import { medianOfHistogram, quantileOfHistogram } from './median';
@@ -53,7 +53,7 @@ export class FunnelRepository {
     const [totals, histogram, lostReasons] = await Promise.all([
       this.totals(p),
       this.histogram(p),
-      this.lostReasons(p),
+      this.lostReasons(p, timeZone),
     ]);
     return {
       ...totals,
@@ -63,19 +63,27 @@ export class FunnelRepository {
     };
   }
 
-  /** Lost leads of the period grouped by their reason (read from the facts' lost leads joined to `leads`). */
-  private async lostReasons(p: FunnelParams): Promise<FunnelRow['lostReasons']> {
+  /**
+   * Lost leads of the period grouped by their reason, read from `leads` alone: the lost leads created in the
+   * period (the facts' `created_on` is the zone date of `created_at`, and a fact has `lost_ord` exactly when its
+   * lead is lost), through the partial index `leads_lost_cohort_idx` (created_at, with track, park, owner and the
+   * reason; migration 1796185319510), an index-only scan. Joining the facts to `leads` for the reason took 1.4 s
+   * for a year and one track at 1M leads.
+   */
+  private async lostReasons(p: FunnelParams, timeZone: string): Promise<FunnelRow['lostReasons']> {
     const params: unknown[] = [];
     const bounds = [
-      p.from && `f.created_on >= $${params.push(p.from)}::date`,
-      p.to && `f.created_on <= $${params.push(p.to)}::date`,
+      p.from &&
+        `l.created_at >= $${params.push(startOfDayInZone(p.from, timeZone).toISOString())}::timestamptz`,
+      p.to &&
+        `l.created_at < $${params.push(startOfDayInZone(addDays(p.to, 1), timeZone).toISOString())}::timestamptz`,
     ].filter(Boolean);
-    const scope = scopeSql(p, params, 'f');
+    const scope = scopeSql(p, params, 'l');
     const rows = await rowsOf<{ reason: string | null; n: number }>(
       this.db,
       `SELECT NULLIF(btrim(l.lost_reason), '') AS reason, count(*)::int AS n
-         FROM lead_funnel_facts f JOIN leads l ON l.id = f.lead_id
-        WHERE f.lost_ord IS NOT NULL ${bounds.map((b) => `AND ${b}`).join(' ')} ${scope}
+         FROM leads l
+        WHERE l.stage = 'lost' ${bounds.map((b) => `AND ${b}`).join(' ')} ${scope}
         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${LOST_REASONS_LISTED}`,
       params,
     );

@@ -14,7 +14,8 @@ export interface KpiRow {
   den: string;
 }
 
-export type KpiName = 'landingRate' | 'constructionRate' | 'fundingRate' | 'completionRate';
+export type KpiName =
+  'landingRate' | 'constructionRate' | 'productionRate' | 'fundingRate' | 'completionRate';
 
 const LEVEL = `CASE WHEN GROUPING(c.track) = 0 THEN 'track' WHEN GROUPING(c.park) = 0 THEN 'park' ELSE 'zone' END`;
 const KEY = `COALESCE(c.track, c.park)`;
@@ -27,6 +28,8 @@ const SETS = `GROUPING SETS ((), (c.track), (c.park))`;
  *   `signed` or later: the targets' counting rule), how many are now at `landed` or later.
  * - constructionRate (开工率): of the leads whose (current) landing date is in the year and that are now at
  *   `landed` or later, how many are now at `construction` or `production`.
+ * - productionRate (投产率): of the leads whose (current) construction start is in the year and that are now at
+ *   `construction` or `production`, how many are now at `production`.
  * - fundingRate (资金到位率): for the leads counting as signed in the year, the sum of all their recorded
  *   `paid_in_wan` (every month to date) over the sum of their `signed_amount_wan`.
  * - completionRate (投资完成率): for the leads now under construction (stage `construction`) that started it by
@@ -71,6 +74,12 @@ export class KpisRepository {
             WHERE l.landed_at >= make_date($1::int, 1, 1) AND l.landed_at < make_date($1::int + 1, 1, 1)
               AND l.stage IN ('landed', 'construction', 'production') ${filters}
          ),
+         started AS (
+           SELECT l.track, l.park, l.stage FROM leads l
+            WHERE l.construction_started_at >= make_date($1::int, 1, 1)
+              AND l.construction_started_at < make_date($1::int + 1, 1, 1)
+              AND l.stage IN ('construction', 'production') ${filters}
+         ),
          building AS MATERIALIZED (
            SELECT l.id, l.track, l.park, l.planned_investment_wan FROM leads l
             WHERE l.stage = 'construction' AND l.construction_started_at < make_date($1::int + 1, 1, 1) ${filters}
@@ -78,6 +87,10 @@ export class KpisRepository {
          SELECT 'constructionRate' AS kpi, ${LEVEL} AS level, ${KEY} AS key,
                 count(*) FILTER (WHERE c.stage IN ('construction', 'production'))::text AS num, count(*)::text AS den
            FROM landed c GROUP BY ${SETS}
+         UNION ALL
+         SELECT 'productionRate', ${LEVEL}, ${KEY}, count(*) FILTER (WHERE c.stage = 'production')::text,
+                count(*)::text
+           FROM started c GROUP BY ${SETS}
          UNION ALL
          SELECT 'completionRate', ${LEVEL}, ${KEY}, '0',
                 COALESCE(sum(c.planned_investment_wan), 0)::numeric(20, 4)::text
@@ -93,6 +106,7 @@ export class KpisRepository {
     const out: Record<KpiName, KpiRow[]> = {
       landingRate: [],
       constructionRate: [],
+      productionRate: [],
       fundingRate: [],
       completionRate: [],
     };

@@ -178,6 +178,8 @@ export interface KpiValue {
 export interface KpiSet {
   landingRate: KpiValue;
   constructionRate: KpiValue;
+  /** 投产率: leads that started construction in the year (now building or producing) that are now producing. */
+  productionRate: KpiValue;
   fundingRate: KpiValue;
   completionRate: KpiValue;
 }

@@ -263,6 +263,7 @@ export class ReportsService {
       return {
         landingRate: value('landingRate'),
         constructionRate: value('constructionRate'),
+        productionRate: value('productionRate'),
         fundingRate: value('fundingRate'),
         completionRate: value('completionRate'),
       };

@@ -122,6 +122,15 @@ export class UsersRepository {
     );
   }
 
+  /** Revokes a token unless it already was: true when this call revoked it (a refresh uses a token once). */
+  async revokeTokenOnce(jti: string, expiresAt: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO revoked_tokens (jti, expires_at) VALUES ($1, $2) ON CONFLICT (jti) DO NOTHING RETURNING jti`,
+      [jti, expiresAt],
+    );
+    return rows.length === 1;
+  }
+
   async count(): Promise<number> {
     const rows: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM users`);
     return Number(rows[0].n);

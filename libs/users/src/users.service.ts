@@ -83,6 +83,11 @@ export class UsersService {
     return this.users.revokeToken(jti, expiresAt);
   }
 
+  /** Ends one session for a refresh: false when it had already ended (a second refresh with the same token). */
+  revokeTokenOnce(jti: string, expiresAt: Date): Promise<boolean> {
+    return this.users.revokeTokenOnce(jti, expiresAt);
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundError('该用户', 'User');

@@ -36,6 +36,22 @@ export class AccountService {
     };
   }
 
+  /**
+   * A fresh token for a signed-in session (a wall screen runs for days), issued at the version the guard just
+   * checked, and the old token revoked once: a second refresh with it, like any later use, is a 401. Logout,
+   * deactivation and password changes end the refreshed token as they end any other.
+   */
+  async refresh(user: User, token: VerifiedToken): Promise<LoginResult> {
+    if (!(await this.users.revokeTokenOnce(token.jti, token.expiresAt)))
+      throw new UnauthenticatedError(tr('登录已失效，请重新登录。', 'The token is invalid or expired.'));
+    return {
+      accessToken: await this.tokens.issue(user, token.version),
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwtExpiresInSeconds,
+      user,
+    };
+  }
+
   /** Ends the session of this token only (the user's other sessions go on). */
   logout(token: VerifiedToken): Promise<void> {
     return this.users.revokeToken(token.jti, token.expiresAt);

@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import { APP_CONFIG, AppConfig } from '@luodi/core';
 import { ApiProblems } from '../http/problem-responses.decorator';
 import { AccountService, LoginResult } from './account.service';
-import { CurrentToken } from './current-user.decorator';
+import { CurrentToken, CurrentUser } from './current-user.decorator';
+import type { User } from '@luodi/users';
 import { LoginDto } from './login.dto';
 import { LoginResultView } from './login-result.view';
 import { AnyRole, Public } from './roles.decorator';
@@ -39,14 +40,37 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
     const result = await this.account.login(body.email, body.password, address);
-    if (result.user.role === 'admin') {
-      const secure = this.config.appBaseUrl.startsWith('https:');
-      void reply.header(
-        'Set-Cookie',
-        queuesUiCookie(result.accessToken, this.config.jwtExpiresInSeconds, secure),
-      );
-    }
+    if (result.user.role === 'admin') this.setQueuesCookie(reply, result.accessToken);
     return result;
+  }
+
+  @Post('refresh')
+  @AnyRole()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Refresh the token',
+    description:
+      'Exchanges a valid bearer token for a fresh one with a full lifetime (`expiresIn`) and revokes the token ' +
+      'sent, so a page that stays open (the 大屏) keeps its session for days by refreshing before expiry. An ' +
+      'expired, revoked (logged out or already refreshed) or outdated token (password changed or reset, user ' +
+      'deactivated) is a 401 like anywhere else. An admin also gets a new queues UI cookie.',
+  })
+  @ApiOkResponse({ type: LoginResultView })
+  @ApiProblems('UNAUTHENTICATED')
+  async refresh(
+    @CurrentUser() user: User,
+    @CurrentToken() token: VerifiedToken,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    const result = await this.account.refresh(user, token);
+    if (user.role === 'admin') this.setQueuesCookie(reply, result.accessToken);
+    return result;
+  }
+
+  private setQueuesCookie(reply: FastifyReply, token: string): void {
+    const secure = this.config.appBaseUrl.startsWith('https:');
+    void reply.header('Set-Cookie', queuesUiCookie(token, this.config.jwtExpiresInSeconds, secure));
   }
 
   @Post('logout')

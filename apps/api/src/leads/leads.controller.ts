@@ -226,6 +226,7 @@ export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadL
   const errors = [
     ...periodErrors(q.createdFrom, q.createdTo, 'createdTo'),
     ...periodErrors(q.signedFrom, q.signedTo, 'signedTo'),
+    ...drillErrors(q),
   ];
   if (errors.length > 0) throw new ValidationFailedError(errors);
   return {
@@ -247,8 +248,26 @@ export function toFilter(q: LeadFilterQueryDto, user: User, clock: Clock): LeadL
     createdBefore: q.createdTo ? startOfDayInZone(addDays(q.createdTo, 1), clock.timeZone) : undefined,
     signedFrom: q.signedFrom,
     signedTo: q.signedTo,
+    batch: q.batch,
+    batchFrom: q.batchFrom,
+    batchTo: q.batchTo,
+    lostReason: q.lostReason,
+    lostReasonMissing: q.lostReasonMissing === 'true' || undefined,
     sort: q.sort ?? '-createdAt',
   };
+}
+
+/** A 三个一批 period needs its `batch` and runs forwards; a lost reason needs some text. */
+function drillErrors(q: LeadFilterQueryDto) {
+  const errors = periodErrors(q.batchFrom, q.batchTo, 'batchTo');
+  if (!q.batch && (q.batchFrom || q.batchTo))
+    errors.push({
+      field: q.batchFrom ? 'batchFrom' : 'batchTo',
+      message: tr('须与 batch 一起使用', 'needs batch'),
+    });
+  if (q.lostReason !== undefined && q.lostReason.trim() === '')
+    errors.push({ field: 'lostReason', message: tr('不能为空', 'must not be empty') });
+  return errors;
 }
 
 function periodErrors(from: string | undefined, to: string | undefined, field: string) {

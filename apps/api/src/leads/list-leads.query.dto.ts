@@ -13,7 +13,7 @@ import {
   Min,
 } from '../http/validators';
 import { OPEN_STAGES, OpenStage, PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
-import { LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
+import { BATCH_FILTERS, BatchFilter, LeadSort, Pool, POOLS, SORTS, Warning, WARNINGS } from '@luodi/leads';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { USER_ID_OR_ME } from '../docs/schema-fragments';
 
@@ -141,6 +141,47 @@ export class LeadFilterQueryDto {
   @IsOptional()
   @IsCalendarDate()
   signedTo?: string;
+
+  // Cockpit drill-down: the 三个一批 and the funnel's lost reasons (libs/leads drill/drill-filter.ts).
+  @ApiPropertyOptional({
+    enum: BATCH_FILTERS,
+    description:
+      '三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage',
+  })
+  @IsOptional()
+  @IsIn(BATCH_FILTERS)
+  batch?: BatchFilter;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'The 三个一批 period’s first zone date (needs `batch`)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  batchFrom?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'The 三个一批 period’s last zone date (needs `batch`)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  batchTo?: string;
+
+  @ApiPropertyOptional({
+    description: 'Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons)',
+    minLength: 1,
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  lostReason?: string;
+
+  @ApiPropertyOptional({ enum: ['true'], description: 'Lost leads without a reason (未填写原因)' })
+  @IsOptional()
+  @IsIn(['true'])
+  lostReasonMissing?: 'true';
 
   @ApiPropertyOptional({ enum: SORTS, default: '-createdAt' })
   @IsOptional()

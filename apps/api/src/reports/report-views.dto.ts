@@ -171,6 +171,12 @@ class KpiValueView {
 class KpiSetView {
   @ApiProperty({ type: KpiValueView, description: '当年落地率' }) landingRate!: KpiValueView;
   @ApiProperty({ type: KpiValueView, description: '开工率' }) constructionRate!: KpiValueView;
+  @ApiProperty({
+    type: KpiValueView,
+    description:
+      '投产率: of the leads that started construction in the year (now at construction or production), those now in production',
+  })
+  productionRate!: KpiValueView;
   @ApiProperty({ type: KpiValueView, description: '资金到位率' }) fundingRate!: KpiValueView;
   @ApiProperty({ type: KpiValueView, description: '投资完成率' }) completionRate!: KpiValueView;
 }

@@ -92,7 +92,7 @@ export class ReportsController {
   @Get('kpis')
   @AnyRole()
   @ApiOperation({
-    summary: 'Landing KPIs (落地率, 开工率, 资金到位率, 投资完成率)',
+    summary: 'Landing KPIs (落地率, 开工率, 投产率, 资金到位率, 投资完成率)',
     description:
       'The zone’s KPIs for the year, each with numerator and denominator, by track and park too. Staff get only their own, with `ownerId=me`.',
   })

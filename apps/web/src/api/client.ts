@@ -15,6 +15,10 @@ const unauthorizedListeners: UnauthorizedListener[] = [];
 export function onUnauthorized(listener: UnauthorizedListener): void {
   unauthorizedListeners.push(listener);
 }
+/** The session ended outside a request of this client (a refused token refresh). */
+export function signalUnauthorized(): void {
+  unauthorizedListeners.forEach((l) => l());
+}
 
 export function authHeaders(): Record<string, string> {
   const token = session.token;

@@ -63,6 +63,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refresh the token
+     * @description Exchanges a valid bearer token for a fresh one with a full lifetime (`expiresIn`) and revokes the token sent, so a page that stays open (the 大屏) keeps its session for days by refreshing before expiry. An expired, revoked (logged out or already refreshed) or outdated token (password changed or reset, user deactivated) is a 401 like anywhere else. An admin also gets a new queues UI cookie.
+     */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/departments': {
     parameters: {
       query?: never;
@@ -643,7 +663,7 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * Landing KPIs (落地率, 开工率, 资金到位率, 投资完成率)
+     * Landing KPIs (落地率, 开工率, 投产率, 资金到位率, 投资完成率)
      * @description The zone’s KPIs for the year, each with numerator and denominator, by track and park too. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_kpis'];
@@ -1625,6 +1645,8 @@ export type components = {
       fundingRate: components['schemas']['KpiValueView'];
       /** @description 当年落地率 */
       landingRate: components['schemas']['KpiValueView'];
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
     };
     KpisReportView: {
       byPark: components['schemas']['ParkKpiView'][];
@@ -1943,6 +1965,8 @@ export type components = {
       landingRate: components['schemas']['KpiValueView'];
       /** @enum {string} */
       park: 'yangqu' | 'tanghuai' | 'xiaohe';
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
     };
     ParkProgressView: {
       /** @description signed leads counted */
@@ -2528,6 +2552,8 @@ export type components = {
       fundingRate: components['schemas']['KpiValueView'];
       /** @description 当年落地率 */
       landingRate: components['schemas']['KpiValueView'];
+      /** @description 投产率: of the leads that started construction in the year (now at construction or production), those now in production */
+      productionRate: components['schemas']['KpiValueView'];
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
@@ -2933,6 +2959,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResultView'];
+        };
       };
       /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
       401: {
@@ -3534,6 +3607,12 @@ export interface operations {
   LeadsController_list: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -3549,6 +3628,10 @@ export interface operations {
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
         limit?: number;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
@@ -5037,6 +5120,12 @@ export interface operations {
   LeadLookupsController_counts: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -5049,6 +5138,10 @@ export interface operations {
         isProvincialKey?: boolean;
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */
@@ -5132,6 +5225,12 @@ export interface operations {
   LeadsController_export: {
     parameters: {
       query?: {
+        /** @description 三个一批 (with batchFrom/batchTo): leads whose current signing / construction start / production start date is in the period and that are still at or after that stage */
+        batch?: 'signed' | 'constructionStarted' | 'productionStarted';
+        /** @description The 三个一批 period’s first zone date (needs `batch`) */
+        batchFrom?: string;
+        /** @description The 三个一批 period’s last zone date (needs `batch`) */
+        batchTo?: string;
         /** @description Leads created from this zone date (Asia/Shanghai), inclusive (the funnel’s period) */
         createdFrom?: string;
         /** @description Leads created up to this zone date, inclusive */
@@ -5144,6 +5243,10 @@ export interface operations {
         isProvincialKey?: boolean;
         /** @description The 包联领导: a user id, or `me` */
         leaderId?: string;
+        /** @description Lost leads whose reason, trimmed, is exactly this text (the funnel’s lost reasons) */
+        lostReason?: string;
+        /** @description Lost leads without a reason (未填写原因) */
+        lostReasonMissing?: 'true';
         /** @description true: only leads past their stage deadline */
         overdue?: boolean;
         /** @description The owner: a user id, or `me` (我的) */

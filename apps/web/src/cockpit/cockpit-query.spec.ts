@@ -95,6 +95,47 @@ describe('drill-downs: the 项目库 query behind each figure', () => {
     });
   });
 
+  it('a 三个一批 count: the batch in its period, in the report scope (no leader)', () => {
+    const q = drillQuery(f, {
+      kind: 'batch',
+      batch: 'constructionStarted',
+      from: '2026-04-01',
+      to: '2026-06-30',
+    });
+    expect(q).toEqual({
+      batch: 'constructionStarted',
+      batchFrom: '2026-04-01',
+      batchTo: '2026-06-30',
+      track: 'equipment',
+      park: 'yangqu',
+      ownerId: uuid,
+    });
+    expect(filtersFromQuery(q)).toEqual(q);
+    expect(describeDrill(filtersFromQuery(q))).toBe('开工一批（2026年4月1日至2026年6月30日）');
+  });
+
+  it('a lost reason, a reason never written, and the lost count: lost leads of the funnel’s period', () => {
+    const scope = {
+      createdFrom: '2026-01-01',
+      createdTo: '2026-06-30',
+      track: 'equipment',
+      park: 'yangqu',
+      ownerId: uuid,
+    };
+    const reason = drillQuery(f, { kind: 'lost', reason: '用地指标未落实' });
+    expect(reason).toEqual({ stage: 'lost', ...scope, lostReason: '用地指标未落实' });
+    expect(filtersFromQuery(reason)).toEqual(reason);
+    expect(describeDrill(filtersFromQuery(reason))).toBe(
+      '录入于2026年1月1日至2026年6月30日 · 终止原因：用地指标未落实',
+    );
+    const none = drillQuery(f, { kind: 'lost', reason: null });
+    expect(none).toEqual({ stage: 'lost', ...scope, lostReasonMissing: 'true' });
+    expect(describeDrill(filtersFromQuery(none))).toContain('终止且未填写原因');
+    expect(drillQuery(f, { kind: 'lost' })).toEqual({ stage: 'lost', ...scope });
+    // What the API would refuse is dropped from a hand-edited URL.
+    expect(filtersFromQuery({ batch: 'landed', lostReason: '  ', lostReasonMissing: 'yes' })).toEqual({});
+  });
+
   it('the 项目库 keeps every drill filter from its URL and says what it is', () => {
     const q = drillQuery(f, { kind: 'funnel', stage: 'signed' });
     expect(filtersFromQuery(q)).toEqual(q);

@@ -83,14 +83,19 @@ export type Drill =
   | { kind: 'signed'; track?: string; park?: string | null; ownerId?: string }
   | { kind: 'funnel'; stage: OpenStage }
   | { kind: 'warning'; colour: 'red' | 'yellow' | 'green' }
-  | { kind: 'overdue'; ownerId?: string; leaderId?: string | null };
+  | { kind: 'overdue'; ownerId?: string; leaderId?: string | null }
+  | { kind: 'batch'; batch: 'signed' | 'constructionStarted' | 'productionStarted'; from: string; to: string }
+  | { kind: 'lost'; reason?: string | null };
 
 /**
  * The 项目库 query that lists exactly the leads behind a figure:
  * - signed (target bars, by track/park/owner): the year's signings by the targets' counting rule, zone-wide like
  *   the target progress (`park: null` is 未落园区);
  * - funnel stage: leads created in the period that reached the stage, in the report scope;
- * - colour: open leads of that colour in the warning scope; overdue: overdue leads of an owner or a 包联领导.
+ * - colour: open leads of that colour in the warning scope; overdue: overdue leads of an owner or a 包联领导;
+ * - batch (三个一批): the batch's event in its period, in the report scope;
+ * - lost: the funnel's lost leads (created in the period, in the report scope), with one reason (null: none
+ *   written) or all of them when `reason` is absent.
  */
 export function drillQuery(f: CockpitFilters, d: Drill): Record<string, string> {
   switch (d.kind) {
@@ -111,6 +116,20 @@ export function drillQuery(f: CockpitFilters, d: Drill): Record<string, string> 
       const q: Record<string, string> = { overdue: 'true', ...warningScope(f), sort: 'stageDeadline' };
       if (d.ownerId) q.ownerId = d.ownerId;
       if (d.leaderId) q.leaderId = d.leaderId;
+      return q;
+    }
+    case 'batch':
+      return { batch: d.batch, batchFrom: d.from, batchTo: d.to, ...reportScope(f) };
+    case 'lost': {
+      const p = period(f);
+      const q: Record<string, string> = {
+        stage: 'lost',
+        createdFrom: p.from,
+        createdTo: p.to,
+        ...reportScope(f),
+      };
+      if (d.reason === null) q.lostReasonMissing = 'true';
+      else if (d.reason !== undefined) q.lostReason = d.reason;
       return q;
     }
   }

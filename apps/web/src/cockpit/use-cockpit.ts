@@ -24,29 +24,54 @@ export interface CockpitData {
   kpis: KpisReport;
 }
 
-/** Every figure of the cockpit for its filters, in parallel (one round of requests). */
-export async function loadCockpit(f: CockpitFilters, batchesPeriod: { from: string; to: string }) {
+/** The figures that have arrived so far (`progress: null` is a year without a target). */
+export type CockpitParts = Partial<CockpitData>;
+
+/**
+ * Every figure of the cockpit for its filters, in parallel (one round of requests). `onPart` gets each part as it
+ * arrives, so a page can show the target before the slowest report has answered.
+ */
+export async function loadCockpit(
+  f: CockpitFilters,
+  batchesPeriod: { from: string; to: string },
+  onPart: (part: CockpitParts) => void = () => undefined,
+): Promise<CockpitData> {
   const scope = reportScope(f);
   const year = f.year;
-  // A year without a target has no progress (404): the rest of the cockpit still shows.
-  const progress = call(api.GET('/api/v1/targets/{year}/progress', { params: { path: { year } } })).catch(
-    () => null,
-  );
+  const part = <K extends keyof CockpitData>(key: K, request: Promise<CockpitData[K]>) =>
+    request.then((value) => {
+      onPart({ [key]: value });
+      return value;
+    });
   const signings = (y: number) =>
     call(api.GET('/api/v1/reports/signings', { params: { query: { year: y, ...scope } } }));
   const [p, s, last, funnel, counts, overdue, batches, kpis] = await Promise.all([
-    progress,
-    signings(year),
-    signings(year - 1).catch(() => null),
-    call(api.GET('/api/v1/reports/funnel', { params: { query: { ...period(f), ...scope } } })),
-    call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } })),
-    call(
-      api.GET('/api/v1/reports/overdue', {
-        params: { query: { ...warningScope(f), limitPerOwner: 5 } },
-      }),
+    // A year without a target has no progress (404): the rest of the cockpit still shows.
+    part(
+      'progress',
+      call(api.GET('/api/v1/targets/{year}/progress', { params: { path: { year } } })).catch(() => null),
     ),
-    call(api.GET('/api/v1/reports/batches', { params: { query: { ...batchesPeriod, ...scope } } })),
-    call(api.GET('/api/v1/reports/kpis', { params: { query: { year, ...scope } } })),
+    part('signings', signings(year)),
+    part(
+      'lastYear',
+      signings(year - 1).catch(() => null),
+    ),
+    part(
+      'funnel',
+      call(api.GET('/api/v1/reports/funnel', { params: { query: { ...period(f), ...scope } } })),
+    ),
+    part('counts', call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } }))),
+    part(
+      'overdue',
+      call(
+        api.GET('/api/v1/reports/overdue', { params: { query: { ...warningScope(f), limitPerOwner: 5 } } }),
+      ),
+    ),
+    part(
+      'batches',
+      call(api.GET('/api/v1/reports/batches', { params: { query: { ...batchesPeriod, ...scope } } })),
+    ),
+    part('kpis', call(api.GET('/api/v1/reports/kpis', { params: { query: { year, ...scope } } }))),
   ]);
   return {
     progress: p,
@@ -71,6 +96,8 @@ export function useCockpit(
   pollMs = 30_000,
 ) {
   const data = shallowRef<CockpitData | null>(null);
+  /** What has arrived: emptied when the filters change, each part replaced as it arrives (live reloads keep the rest). */
+  const parts = shallowRef<CockpitParts | null>(null);
   const error = ref('');
   const loading = ref(false);
   const loadedAt = ref<Date | null>(null);
@@ -78,13 +105,17 @@ export function useCockpit(
   let debounce: ReturnType<typeof setTimeout> | null = null;
   let pollTimer: ReturnType<typeof setInterval> | null = null;
 
-  async function load(): Promise<void> {
+  async function load(fresh = false): Promise<void> {
     const mine = ++generation;
     loading.value = true;
+    if (fresh || !parts.value) parts.value = {};
     try {
-      const next = await loadCockpit(filters.value, batchesPeriod.value);
+      const next = await loadCockpit(filters.value, batchesPeriod.value, (part) => {
+        if (mine === generation) parts.value = { ...parts.value, ...part };
+      });
       if (mine !== generation) return;
       data.value = next;
+      parts.value = next;
       loadedAt.value = new Date();
       error.value = '';
     } catch (err) {
@@ -107,7 +138,8 @@ export function useCockpit(
     }, ms);
   }
 
-  watch([filters, batchesPeriod], () => void load(), { deep: true });
+  watch(filters, () => void load(true), { deep: true });
+  watch(batchesPeriod, () => void load(), { deep: true });
   const stops: (() => void)[] = [];
   onMounted(() => {
     void load();
@@ -132,5 +164,5 @@ export function useCockpit(
     if (debounce) clearTimeout(debounce);
     if (pollTimer) clearInterval(pollTimer);
   });
-  return { data, error, loading, loadedAt, load };
+  return { data, parts, error, loading, loadedAt, load: () => load() };
 }

@@ -29,6 +29,13 @@ export interface LeadFilters {
   /** Signed in this period by the targets' counting rule (a cockpit target bar). */
   signedFrom?: string;
   signedTo?: string;
+  /** 三个一批 (a cockpit batch): the event, and its period (zone dates, inclusive). */
+  batch?: string;
+  batchFrom?: string;
+  batchTo?: string;
+  /** Lost leads with exactly this reason (trimmed), or without one (a cockpit lost reason). */
+  lostReason?: string;
+  lostReasonMissing?: 'true';
   q?: string;
   sort?: string;
 }
@@ -50,11 +57,22 @@ export const FILTER_KEYS = [
   'createdTo',
   'signedFrom',
   'signedTo',
+  'batch',
+  'batchFrom',
+  'batchTo',
+  'lostReason',
+  'lostReasonMissing',
   'q',
   'sort',
 ] as const satisfies readonly (keyof LeadFilters)[];
 
 export const DEFAULT_SORT = '-createdAt';
+/** The 三个一批 drill-down's names. */
+export const BATCH_NAMES: Record<string, string> = {
+  signed: '签约一批',
+  constructionStarted: '开工一批',
+  productionStarted: '投产一批',
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const person = (v: string) => v === 'me' || UUID.test(v);
 const oneOf = (names: Record<string, string>) => (v: string) => Object.hasOwn(names, v);
@@ -83,6 +101,11 @@ const VALID: Record<keyof LeadFilters, (v: string) => boolean> = {
   createdTo: date,
   signedFrom: date,
   signedTo: date,
+  batch: oneOf(BATCH_NAMES),
+  batchFrom: date,
+  batchTo: date,
+  lostReason: (v) => v.trim().length > 0 && v.length <= 500,
+  lostReasonMissing: (v) => v === 'true',
   q: (v) => v.trim().length > 0 && v.length <= 200,
   sort: oneOf(SORT_NAMES),
 };
@@ -149,6 +172,12 @@ export function describeDrill(f: LeadFilters): string {
   if (f.reached) parts.push(`曾到达${STAGE_NAMES[f.reached as keyof typeof STAGE_NAMES]}阶段`);
   if (f.createdFrom || f.createdTo) parts.push(`录入于${range(f.createdFrom, f.createdTo)}`);
   if (f.signedFrom || f.signedTo) parts.push(`签约于${range(f.signedFrom, f.signedTo)}（计入目标）`);
+  if (f.batch) {
+    const when = range(f.batchFrom, f.batchTo);
+    parts.push(`${BATCH_NAMES[f.batch]}${when ? `（${when}）` : ''}`);
+  }
+  if (f.lostReason) parts.push(`终止原因：${f.lostReason}`);
+  if (f.lostReasonMissing) parts.push('终止且未填写原因');
   return parts.join(' · ');
 }
 

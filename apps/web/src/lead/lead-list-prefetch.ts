@@ -27,7 +27,10 @@ function request(filters: LeadFilters) {
 
 export function prefetchLeadList(routeQuery: Record<string, unknown>): void {
   const filters = filtersFromQuery(routeQuery as Record<string, string>);
-  pending.set(keyOf(filters), request(filters));
+  const key = keyOf(filters);
+  const earlier = pending.get(key);
+  if (earlier && Date.now() - earlier.at < 1000) return; // already asked at start-up (route-preload.ts)
+  pending.set(key, request(filters));
 }
 
 /** The first page and counts for these filters: the prefetched ones when fresh (under 5 s), else new requests. */

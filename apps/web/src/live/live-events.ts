@@ -91,6 +91,13 @@ export function stopLiveEvents(): void {
   failures = 0;
 }
 
+/** Reconnects at once with the current token (after a refresh revoked the one the stream was opened with). */
+export function restartLiveEvents(): void {
+  if (subscriberCount() === 0) return;
+  stopLiveEvents();
+  ensureConnected();
+}
+
 /** Listens to an event kind; returns the function that stops listening. */
 export function onLive<K extends keyof Listeners>(kind: K, listener: Listeners[K][number]): () => void {
   (listeners[kind] as Listeners[K][number][]).push(listener);

@@ -16,6 +16,8 @@ export interface SessionUser {
 interface Stored {
   token: string;
   expiresAt: number;
+  /** The token's whole lifetime (ms), to refresh it part-way (session/refresh.ts). */
+  lifetimeMs?: number;
   user: SessionUser;
 }
 
@@ -53,9 +55,20 @@ export const session = {
     return s?.token ?? null;
   },
   user: computed(() => state.current?.user ?? null),
+  /** When the token expires and how long it lives (ms); null when signed out. */
+  expiry: computed(() =>
+    state.current
+      ? { token: state.current.token, at: state.current.expiresAt, lifetimeMs: state.current.lifetimeMs ?? 0 }
+      : null,
+  ),
+  /** The session another tab may have stored meanwhile (a refresh there). */
+  reload(): void {
+    state.current = load();
+  },
   signedIn: computed(() => state.current !== null),
   start(token: string, expiresInSeconds: number, user: SessionUser): void {
-    const stored: Stored = { token, expiresAt: Date.now() + expiresInSeconds * 1000, user };
+    const lifetimeMs = expiresInSeconds * 1000;
+    const stored: Stored = { token, expiresAt: Date.now() + lifetimeMs, lifetimeMs, user };
     localStorage.setItem(KEY, JSON.stringify(stored));
     state.current = stored;
   },

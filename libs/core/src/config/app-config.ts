@@ -73,7 +73,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: email(env, 'MAIL_FROM', 'luodi@localhost.localdomain'),
     appBaseUrl: url(env, 'APP_BASE_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     jwtSecret,
-    jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN', 8 * 3600, 60, 30 * 24 * 3600),
+    jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN', 8 * 3600, 10, 30 * 24 * 3600),
     adminEmail: email(env, 'ADMIN_EMAIL', 'admin@luodi.local'),
     adminPassword,
     timeZone,

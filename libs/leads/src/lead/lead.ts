@@ -1,5 +1,6 @@
 import type { WarningReason } from '@luodi/problems';
 import type { OpenStage, Pool, StageCode } from '@luodi/catalog';
+import type { DrillFilter } from '../drill/drill-filter';
 
 /** Codes of the lead's enumerated fields, with the Chinese names users see (Excel, import). */
 export const SOURCES = [
@@ -112,24 +113,24 @@ export interface Lead {
   updatedAt: string;
 }
 
-/** The fields a client sets on a new lead, already validated and normalised. */
-export interface NewLead {
-  companyName: string;
-  creditCode: string | null;
-  projectName: string;
-  track: string;
-  park: string | null;
-  source: Source | null;
-  plannedInvestmentWan: string;
-  signedAmountWan: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  notes: string | null;
-  isProvincialKey: boolean;
-  inPlanningPool: boolean;
-  ownerId: string;
-  leaderId: string | null;
-}
+/** The fields a client sets on a new lead, already validated and normalised (the representation's, plus the pool). */
+export type NewLead = Pick<
+  Lead,
+  | 'companyName'
+  | 'creditCode'
+  | 'projectName'
+  | 'track'
+  | 'park'
+  | 'source'
+  | 'plannedInvestmentWan'
+  | 'signedAmountWan'
+  | 'contactName'
+  | 'contactPhone'
+  | 'notes'
+  | 'isProvincialKey'
+  | 'ownerId'
+  | 'leaderId'
+> & { inPlanningPool: boolean };
 
 export interface LeadTransition {
   from: StageCode;
@@ -165,7 +166,7 @@ export interface LeadAuditEntry {
   changes: Record<string, [unknown, unknown]>;
 }
 
-export interface LeadListFilter {
+export interface LeadListFilter extends DrillFilter {
   stage?: StageCode;
   track?: string;
   /** A park code, or `none` for leads without a park. */

@@ -26,6 +26,7 @@ import {
   WRITABLE_FIELDS,
 } from '../fields/lead-field-table';
 import { leadWarningSql } from '@luodi/problems';
+import { drillFilterWhere } from '../drill/drill-filter';
 
 /** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
 const INSERT_COLUMNS = [
@@ -141,12 +142,33 @@ export function leadFilterWhere(
     if (filter.signedFrom) where.push(`l.first_signed_at >= ${p(filter.signedFrom)}::date`);
     if (filter.signedTo) where.push(`l.first_signed_at <= ${p(filter.signedTo)}::date`);
   }
+  where.push(...drillFilterWhere(filter, p)); // 三个一批 and lost reasons (cockpit drill-down)
   return where;
+}
+
+/**
+ * Inserts a lead with its history already decided (the demo seed, an import of past records): every stored field
+ * by its name in the field table, the name keys derived. Returns the id.
+ */
+export async function insertLeadRecord(tx: Queryable, values: LeadChange): Promise<string> {
+  const record: LeadChange = {
+    ...values,
+    companyKey: nameKey(values.companyName as string),
+    projectKey: nameKey(values.projectName as string),
+  };
+  const fields = Object.keys(record) as LeadFieldName[];
+  const row = await firstRow<{ id: string }>(
+    tx,
+    `INSERT INTO leads (${fields.map(columnOf).join(', ')})
+     VALUES (${fields.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    fields.map((f) => record[f]),
+  );
+  return row!.id;
 }
 
 @Injectable()
 export class LeadsRepository {
-  constructor(@InjectDataSource() readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
     return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
@@ -251,6 +273,11 @@ export class LeadsRepository {
       params,
     );
     return rows[0] ?? null;
+  }
+
+  /** See `insertLeadRecord`. */
+  insertRecord(tx: Queryable, values: LeadChange): Promise<string> {
+    return insertLeadRecord(tx, values);
   }
 
   /** A change to something the lead's representation holds (an approval): bumps the version if still current. */

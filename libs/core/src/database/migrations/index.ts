@@ -1,4 +1,5 @@
 import { Baseline1732700000000 } from './1732700000000-baseline';
+import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   Baseline1732700000000,
   ProblemsSupervision1796182847428,
   SupervisionNotices1796184551546,
+  CockpitReportIndexes1796185319510,
 ];

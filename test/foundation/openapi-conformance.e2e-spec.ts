@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
 import { createUser, useApi } from '../support/harness';
 import { OpenApiContract } from '../support/openapi-contract';
 import { creditCode, leadBody } from '../leads/lead-fixtures';
@@ -504,6 +505,166 @@ describe('OpenAPI document matches the answers', () => {
     await reset(someone.id, { newPassword: strong }, 401, fresh);
     const first = (await t.api.http().get('/api/v1/users/me').set('Authorization', `Bearer ${admin}`)).body;
     await call('patch', '/users/{id}', v1(`/users/${first.id}`), admin, { active: false }, 409);
+  });
+
+  it('plans, key projects, batch events and results (issue 16)', async () => {
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const plan = {
+      plannedInvestmentWan: '52000',
+      plannedStartMonth: '2025-03',
+      buildType: 'new',
+      category: 'industrial',
+      provincialKey: true,
+    };
+    const planPath = v1(`/leads/${lead.id}/plans/2025`);
+    await call('put', '/leads/{id}/plans/{year}', planPath, staff.token, plan, 200);
+    await call('put', '/leads/{id}/plans/{year}', planPath, staff.token, { ...plan, buildType: 'x' }, 400);
+    await call('put', '/leads/{id}/plans/{year}', planPath, null, plan, 401);
+    await call('put', '/leads/{id}/plans/{year}', planPath, supervisor.token, plan, 200);
+    const other = await createUser(t.api, 'staff');
+    await call('put', '/leads/{id}/plans/{year}', planPath, other.token, plan, 403);
+    const unknown = v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/plans');
+    await call('put', '/leads/{id}/plans/{year}', `${unknown}/2025`, staff.token, plan, 404);
+    await call('get', '/leads/{id}/plans', v1(`/leads/${lead.id}/plans`), staff.token, undefined, 200);
+    await call('get', '/leads/{id}/plans', unknown, staff.token, undefined, 404);
+    await call('get', '/leads/{id}/plans', v1('/leads/x/plans'), staff.token, undefined, 400);
+    await call('get', '/plans/{year}', v1('/plans/2025?limit=1'), staff.token, undefined, 200);
+    await call('get', '/plans/{year}', v1('/plans/2025?category=x'), staff.token, undefined, 400);
+    await call('get', '/plans/{year}', v1('/plans/2025'), null, undefined, 401);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), supervisor.token, undefined, 200);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025&ownerId=me'), staff.token, undefined, 200);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), staff.token, undefined, 403);
+    await call('get', '/reports/plan', v1('/reports/plan'), supervisor.token, undefined, 400);
+    await call('get', '/reports/plan', v1('/reports/plan?year=2025'), null, undefined, 401);
+    await call(
+      'get',
+      '/plans/{year}/export.xlsx',
+      v1('/plans/2025/export.xlsx'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'get',
+      '/plans/{year}/export.xlsx',
+      v1('/plans/1999/export.xlsx'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/plans/{year}/export.xlsx', v1('/plans/2025/export.xlsx'), null, undefined, 401);
+    const sheet = (
+      await t.api
+        .http()
+        .get(v1('/plans/2025/export.xlsx'))
+        .set('Authorization', `Bearer ${staff.token}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+    ).body as Buffer;
+    for (const [token, status] of [
+      [supervisor.token, 200],
+      [staff.token, 403],
+      [null, 401],
+    ] as const) {
+      let req = t.api.http().post(v1('/plans/import'));
+      if (token) req = req.set('Authorization', `Bearer ${token}`);
+      contract.check(
+        'post',
+        '/api/v1/plans/import',
+        await req.attach('file', sheet, 'plans.xlsx').expect(status),
+      );
+    }
+    contract.check(
+      'post',
+      '/api/v1/plans/import',
+      await t.api
+        .http()
+        .post(v1('/plans/import'))
+        .set('Authorization', `Bearer ${supervisor.token}`)
+        .send({})
+        .expect(400),
+    );
+  });
+
+  it('yearly yardsticks and results after production (issue 16)', async () => {
+    const yard = { signedAmountWan: '6000000', investmentWan: '3000000', newOutputWan: 5000000 };
+    await call('put', '/targets/{year}', v1('/targets/2026'), supervisor.token, yard, 200);
+    await call('get', '/targets/{year}/progress', v1('/targets/2026/progress'), staff.token, undefined, 200);
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const path = v1(`/leads/${lead.id}/results/2025-Q1`);
+    const result = { outputWan: '1000', taxWan: '10', employees: 12 };
+    await call('put', '/leads/{id}/results/{quarter}', path, staff.token, result, 400);
+    await call('put', '/leads/{id}/results/{quarter}', path, null, result, 401);
+    await call(
+      'put',
+      '/leads/{id}/results/{quarter}',
+      path,
+      (await createUser(t.api, 'staff')).token,
+      result,
+      403,
+    );
+    const unknown = v1('/leads/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11/results');
+    await call('put', '/leads/{id}/results/{quarter}', `${unknown}/2025-Q1`, staff.token, result, 404);
+    await t.api.app
+      .get(DataSource)
+      .query(`UPDATE leads SET stage = 'production', production_started_at = '2025-01-02' WHERE id = $1`, [
+        lead.id,
+      ]);
+    await call('put', '/leads/{id}/results/{quarter}', path, staff.token, result, 200);
+    await call('get', '/leads/{id}/results', v1(`/leads/${lead.id}/results`), staff.token, undefined, 200);
+    await call('get', '/leads/{id}/results', unknown, staff.token, undefined, 404);
+    await call('get', '/leads/{id}/results', v1('/leads/x/results'), staff.token, undefined, 400);
+    await call('get', '/reports/results', v1('/reports/results?year=2025'), staff.token, undefined, 200);
+    await call('get', '/reports/results', v1('/reports/results?year=2026'), staff.token, undefined, 200);
+    await call('get', '/reports/results', v1('/reports/results'), staff.token, undefined, 400);
+    await call('get', '/reports/results', v1('/reports/results?year=2025'), null, undefined, 401);
+  });
+
+  it('三个一批 events (issue 16)', async () => {
+    const body = { name: '第四期“三个一批”活动', date: '2024-04-18', period: 4 };
+    const event = (await call('post', '/batch-events', v1('/batch-events'), supervisor.token, body, 201))
+      .body;
+    await call('post', '/batch-events', v1('/batch-events'), staff.token, body, 403);
+    await call('post', '/batch-events', v1('/batch-events'), supervisor.token, { date: 'x' }, 400);
+    await call('post', '/batch-events', v1('/batch-events'), null, body, 401);
+    await call('get', '/batch-events', v1('/batch-events'), staff.token, undefined, 200);
+    await call('get', '/batch-events', v1('/batch-events'), null, undefined, 401);
+    const lead = (await call('post', '/leads', v1('/leads'), staff.token, leadBody(), 201)).body;
+    const entries = v1(`/batch-events/${event.id}/entries`);
+    const entry = { leadId: lead.id, list: 'signing', expectedOutputWan: '8000' };
+    await call('post', '/batch-events/{id}/entries', entries, supervisor.token, entry, 201);
+    await call('post', '/batch-events/{id}/entries', entries, supervisor.token, { ...entry, list: 'x' }, 400);
+    await call('post', '/batch-events/{id}/entries', entries, staff.token, entry, 403);
+    await call('post', '/batch-events/{id}/entries', entries, null, entry, 401);
+    const unknown = v1('/batch-events/6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11');
+    await call('post', '/batch-events/{id}/entries', `${unknown}/entries`, supervisor.token, entry, 404);
+    await call('get', '/batch-events/{id}', v1(`/batch-events/${event.id}`), staff.token, undefined, 200);
+    await call('get', '/batch-events/{id}', unknown, staff.token, undefined, 404);
+    await call('get', '/batch-events/{id}', v1('/batch-events/x'), staff.token, undefined, 400);
+    await call('get', '/batch-events/{id}', v1(`/batch-events/${event.id}`), null, undefined, 401);
+    const xlsx = v1(`/batch-events/${event.id}/export.xlsx`);
+    await call('get', '/batch-events/{id}/export.xlsx', xlsx, staff.token, undefined, 200);
+    await call(
+      'get',
+      '/batch-events/{id}/export.xlsx',
+      `${unknown}/export.xlsx`,
+      staff.token,
+      undefined,
+      404,
+    );
+    await call(
+      'get',
+      '/batch-events/{id}/export.xlsx',
+      v1('/batch-events/x/export.xlsx'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/batch-events/{id}/export.xlsx', xlsx, null, undefined, 401);
   });
 
   // 问题台账与督办 (issue 14): one documented answer per operation (the full walk is in test/problems).

@@ -40,6 +40,12 @@ function toJsonSchema(schema: unknown, insideAllOf = false): unknown {
     else delete s.exclusiveMinimum;
     if (s.exclusiveMinimum !== undefined) delete s.minimum;
   }
+  if (s.nullable === true && s.allOf) {
+    // A nullable reference (`nullable` beside `allOf: [$ref]`): null, or the referenced schema.
+    delete s.nullable;
+    delete s.type;
+    return { anyOf: [{ type: 'null' }, toJsonSchema(s, insideAllOf)] };
+  }
   if (s.nullable === true) {
     delete s.nullable;
     if (typeof s.type === 'string') s.type = [s.type, 'null'];

@@ -16,6 +16,7 @@ import { TargetsController } from './targets/targets.controller';
 import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
+import { PlansApiModule } from './plans/plans-api.module';
 import { ProblemsApiModule } from './problems/problems-api.module';
 
 @Module({
@@ -32,6 +33,7 @@ import { ProblemsApiModule } from './problems/problems-api.module';
     NotificationsApiModule,
     LeadsApiModule,
     EventsModule,
+    PlansApiModule,
     ProblemsApiModule,
     WebAppModule,
   ],

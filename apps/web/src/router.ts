@@ -96,6 +96,26 @@ export const router = createRouter({
           props: true,
           meta: { title: '编辑项目' },
         },
+        // Issue 16: annual plans, 三个一批 events.
+        {
+          path: 'plans',
+          name: 'plans',
+          component: () => import('./plans/PlanReportPage.vue'),
+          meta: { title: '年度计划' },
+        },
+        {
+          path: 'batch-events',
+          name: 'batch-events',
+          component: () => import('./plans/BatchEventsPage.vue'),
+          meta: { title: '三个一批' },
+        },
+        {
+          path: 'batch-events/:id',
+          name: 'batch-event',
+          component: () => import('./plans/BatchEventPage.vue'),
+          props: true,
+          meta: { title: '三个一批活动' },
+        },
         {
           path: 'notifications',
           name: 'notifications',

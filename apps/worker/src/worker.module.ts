@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BatchEventRemindersModule } from '@luodi/plans';
 import { AppConfigModule, ClockModule, DatabaseModule } from '@luodi/core';
 import { NotificationDeliveryModule } from '@luodi/notifications';
 import { QueuesModule } from '@luodi/queues';
@@ -20,6 +21,7 @@ import { TargetsProcessor } from './targets/targets.processor';
     QueuesModule.forRole('worker'),
     NotificationDeliveryModule,
     TargetsModule,
+    BatchEventRemindersModule,
   ],
   providers: [
     SendNotificationProcessor,

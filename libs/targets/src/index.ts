@@ -2,3 +2,4 @@ export * from './counting-rule';
 export * from './target';
 export * from './targets.module';
 export * from './targets.service';
+export * from './yardstick';

@@ -5,6 +5,9 @@ export interface Target {
   byTrack: Record<string, string>;
   byPark: Record<string, string>;
   byOwner: Record<string, string>;
+  /** 年度投资目标 (投资强度) and 新增产值目标, 万元, when set. */
+  investmentWan: string | null;
+  newOutputWan: string | null;
   updatedAt: string;
   updatedBy: string | null;
 }
@@ -15,6 +18,8 @@ export interface TargetInput {
   byTrack?: Record<string, unknown>;
   byPark?: Record<string, unknown>;
   byOwner?: Record<string, unknown>;
+  investmentWan?: unknown;
+  newOutputWan?: unknown;
 }
 
 export interface ProgressLine {
@@ -43,6 +48,22 @@ export interface TargetProgress {
   byOwner: (ProgressLine & { ownerId: string; ownerName: string | null })[];
   /** When the totals were computed (ISO UTC). */
   asOf: string;
+  /** 投资强度: 投资完成额 recorded for months of the year against `investmentWan`; null when no such target. */
+  investment: Yardstick | null;
+  /** 新增产值: 产值 reported for quarters of the year (投产达效) against `newOutputWan`; null when no such target. */
+  newOutput: Yardstick | null;
+}
+
+/** A yearly amount target with what is done and the even-pace mark (序时进度). */
+export interface Yardstick {
+  targetWan: string;
+  targetYi: string;
+  actualWan: string;
+  actualYi: string;
+  ratio: string | null;
+  expectedByTodayWan: string;
+  /** actual ÷ expected by today: 1 or more is on pace. */
+  paceRatio: string | null;
 }
 
 export type TotalsDimension = 'zone' | 'track' | 'park' | 'owner';

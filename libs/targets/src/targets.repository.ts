@@ -7,6 +7,8 @@ import { Target } from './target';
 interface TargetRow {
   year: number;
   signed_amount_wan: string;
+  investment_wan: string | null;
+  new_output_wan: string | null;
   updated_at: Date;
   updated_by: string | null;
   breakdowns: { dimension: 'track' | 'park' | 'owner'; key: string; amount_wan: string }[] | null;
@@ -18,6 +20,8 @@ export interface TargetWrite {
   byTrack: Record<string, string>;
   byPark: Record<string, string>;
   byOwner: Record<string, string>;
+  investmentWan: string | null;
+  newOutputWan: string | null;
   updatedBy: string | null;
 }
 
@@ -28,6 +32,8 @@ function toTarget(r: TargetRow): Target {
     byTrack: {},
     byPark: {},
     byOwner: {},
+    investmentWan: r.investment_wan,
+    newOutputWan: r.new_output_wan,
     updatedAt: r.updated_at.toISOString(),
     updatedBy: r.updated_by,
   };
@@ -44,7 +50,8 @@ export class TargetsRepository {
     const row = await firstRow<TargetRow>(
       this.db,
       // amount_wan::text keeps the exact numeric (json_build_object would turn it into a JSON number).
-      `SELECT t.year, t.signed_amount_wan, t.updated_at, t.updated_by,
+      `SELECT t.year, t.signed_amount_wan, t.investment_wan::text AS investment_wan,
+              t.new_output_wan::text AS new_output_wan, t.updated_at, t.updated_by,
               (SELECT json_agg(json_build_object('dimension', b.dimension, 'key', b.key,
                                                  'amount_wan', b.amount_wan::text) ORDER BY b.dimension, b.key)
                  FROM target_breakdowns b WHERE b.year = t.year) AS breakdowns
@@ -59,11 +66,13 @@ export class TargetsRepository {
     return this.db.transaction(async (m) => {
       const [row] = await rowsOf<{ created: boolean }>(
         m,
-        `INSERT INTO targets (year, signed_amount_wan, updated_by) VALUES ($1, $2, $3)
+        `INSERT INTO targets (year, signed_amount_wan, updated_by, investment_wan, new_output_wan)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (year) DO UPDATE
-           SET signed_amount_wan = EXCLUDED.signed_amount_wan, updated_by = EXCLUDED.updated_by, updated_at = now()
+           SET signed_amount_wan = EXCLUDED.signed_amount_wan, updated_by = EXCLUDED.updated_by, updated_at = now(),
+               investment_wan = EXCLUDED.investment_wan, new_output_wan = EXCLUDED.new_output_wan
          RETURNING (xmax = 0) AS created`,
-        [t.year, t.signedAmountWan, t.updatedBy],
+        [t.year, t.signedAmountWan, t.updatedBy, t.investmentWan, t.newOutputWan],
       );
       await m.query(`DELETE FROM target_breakdowns WHERE year = $1`, [t.year]);
       const dims: string[] = [];
@@ -89,5 +98,17 @@ export class TargetsRepository {
       }
       return row.created;
     });
+  }
+
+  /** 投资完成额 recorded for months of the year and 产值 reported for its quarters (投产达效), over all leads. */
+  async yardstickActuals(year: number): Promise<{ investmentWan: string; newOutputWan: string }> {
+    const row = await firstRow<{ investment: string; output: string }>(
+      this.db,
+      `SELECT (SELECT COALESCE(sum(completed_wan), 0) FROM lead_investment_years WHERE year = $1)::numeric(20, 4)::text
+                AS investment,
+              (SELECT COALESCE(sum(output_wan), 0) FROM lead_results WHERE year = $1)::numeric(20, 4)::text AS output`,
+      [year],
+    );
+    return { investmentWan: row!.investment, newOutputWan: row!.output };
   }
 }

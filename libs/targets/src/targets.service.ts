@@ -16,6 +16,7 @@ import {
 } from '@luodi/core';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR } from './counting-rule';
+import { yardstickOf } from './yardstick';
 import { ProgressLine, Target, TargetInput, TargetProgress, TotalRow } from './target';
 import { UsersService } from '@luodi/users';
 import { TargetsRepository } from './targets.repository';
@@ -102,6 +103,14 @@ export class TargetsService {
     if (Object.keys(byOwner).length !== Object.keys(byOwnerRaw).length) {
       errors.push({ field: 'byOwner', message: tr('同一用户出现了两次', 'names the same user twice') });
     }
+    const optional = (field: 'investmentWan' | 'newOutputWan'): string | null => {
+      if (input[field] === undefined || input[field] === null) return null;
+      const parsed = parseWan(input[field]);
+      if ('error' in parsed) errors.push({ field, message: parsed.error });
+      return 'value' in parsed ? parsed.value : null;
+    };
+    const investmentWan = optional('investmentWan');
+    const newOutputWan = optional('newOutputWan');
     if (errors.length > 0 || 'error' in total) throw new ValidationFailedError(errors);
 
     const created = await this.targets.save({
@@ -110,6 +119,8 @@ export class TargetsService {
       byTrack,
       byPark,
       byOwner,
+      investmentWan,
+      newOutputWan,
       updatedBy: byUserId,
     });
     return { target: await this.get(year), created };
@@ -157,6 +168,9 @@ export class TargetsService {
     const ownerIds = [...new Set([...Object.keys(target.byOwner), ...owners.keys()])];
     const names = await this.users.namesOf(ownerIds);
 
+    const actuals = await this.targets.yardstickActuals(year);
+    const yardstick = (wan: string | null, actualWan: string) =>
+      wan === null ? null : yardstickOf(wan, actualWan, this.expectedByToday(year, wan));
     const targetWan = target.signedAmountWan;
     const signedWan = formatWan(zone.signedWan);
     const remaining = Decimal.max(new Decimal(targetWan).minus(signedWan), 0);
@@ -185,6 +199,8 @@ export class TargetsService {
           (a, b) => new Decimal(b.signedWan).comparedTo(a.signedWan) || a.ownerId.localeCompare(b.ownerId),
         ),
       asOf: asOf.toISOString(),
+      investment: yardstick(target.investmentWan, actuals.investmentWan),
+      newOutput: yardstick(target.newOutputWan, actuals.newOutputWan),
     };
   }
 

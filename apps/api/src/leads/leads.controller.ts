@@ -201,7 +201,7 @@ export class LeadsController {
  * The uploaded `file` part. Over the 20 MiB limit it is Fastify's 413 (PAYLOAD_TOO_LARGE); a body that ends
  * before its closing boundary, or is not multipart at all, is a 400 on `file`, not the parser's own error.
  */
-async function readUpload(req: FastifyRequest, noFile: ValidationFailedError): Promise<Buffer> {
+export async function readUpload(req: FastifyRequest, noFile: ValidationFailedError): Promise<Buffer> {
   try {
     const part = await req.file();
     if (!part || part.fieldname !== 'file') throw noFile;

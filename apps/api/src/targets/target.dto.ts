@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARK_CODES, TRACK_CODES } from '@luodi/catalog';
-import { ratioOrNull, wan, wanInput } from '../docs/schema-fragments';
+import { ratioOrNull, wan, wanInput, wanOrNull } from '../docs/schema-fragments';
 import { IsDefined, IsObject, IsOptional } from '../http/validators';
 
 const wanMap = (keys: string, example?: Record<string, string>) => ({
@@ -39,6 +39,18 @@ export class PutTargetDto {
   @IsOptional()
   @IsObject()
   byOwner?: Record<string, unknown>;
+
+  @ApiPropertyOptional(
+    wanInput('年度投资目标 (投资强度); absent or null: none', { example: '3000000.0000', nullable: true }),
+  )
+  @IsOptional()
+  investmentWan?: unknown;
+
+  @ApiPropertyOptional(
+    wanInput('新增产值目标; absent or null: none', { example: '5000000.0000', nullable: true }),
+  )
+  @IsOptional()
+  newOutputWan?: unknown;
 }
 
 export class TargetView {
@@ -47,6 +59,8 @@ export class TargetView {
   @ApiProperty(wanMapOut('track code', { new_energy: '2000000.0000' })) byTrack!: Record<string, string>;
   @ApiProperty(wanMapOut('park code', { yangqu: '1500000.0000' })) byPark!: Record<string, string>;
   @ApiProperty(wanMapOut('owner (user id)', {})) byOwner!: Record<string, string>;
+  @ApiProperty(wanOrNull('年度投资目标 (投资强度)', '3000000.0000')) investmentWan!: string | null;
+  @ApiProperty(wanOrNull('新增产值目标', '5000000.0000')) newOutputWan!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) updatedBy!: string | null;
 }
@@ -70,6 +84,16 @@ class OwnerProgressView extends ProgressLineView {
   @ApiProperty({ nullable: true, type: String }) ownerName!: string | null;
 }
 
+export class YardstickView {
+  @ApiProperty(wan('the year’s target', '3000000.0000')) targetWan!: string;
+  @ApiProperty(wan('the target in 亿元', '300.0000')) targetYi!: string;
+  @ApiProperty(wan('done so far in the year')) actualWan!: string;
+  @ApiProperty(wan('done so far in 亿元', '50.0000')) actualYi!: string;
+  @ApiProperty(ratioOrNull('actual ÷ target')) ratio!: string | null;
+  @ApiProperty(wan('序时进度: target × elapsed days ÷ days in the year')) expectedByTodayWan!: string;
+  @ApiProperty(ratioOrNull('actual ÷ expected by today; 1 or more is on pace')) paceRatio!: string | null;
+}
+
 export class TargetProgressView {
   @ApiProperty({ type: 'integer', example: 2024 }) year!: number;
   @ApiProperty(wan('全年目标', '6000000.0000')) targetWan!: string;
@@ -91,4 +115,17 @@ export class TargetProgressView {
   byPark!: ParkProgressView[];
   @ApiProperty({ type: [OwnerProgressView] }) byOwner!: OwnerProgressView[];
   @ApiProperty({ format: 'date-time', description: 'when the totals were computed' }) asOf!: string;
+  @ApiProperty({
+    type: YardstickView,
+    nullable: true,
+    description: '投资强度: 投资完成额 in the year against the investment target; null when none is set',
+  })
+  investment!: YardstickView | null;
+  @ApiProperty({
+    type: YardstickView,
+    nullable: true,
+    description:
+      '新增产值: 产值 reported for the year’s quarters (投产达效) against the target; null when none',
+  })
+  newOutput!: YardstickView | null;
 }

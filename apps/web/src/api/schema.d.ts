@@ -83,6 +83,90 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/batch-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 三个一批 events
+     * @description The latest date first, with counts.
+     */
+    get: operations['BatchEventsController_list'];
+    put?: never;
+    /**
+     * Create a 三个一批 event (supervisor, admin)
+     * @description Name, date and 期数.
+     */
+    post: operations['BatchEventsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 三个一批 event
+     * @description The three lists with counts, 总投资 and 预计年产值 by track and park, and for each lead whether it had reached the list’s stage by the event’s date (Asia/Shanghai).
+     */
+    get: operations['BatchEventsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nominate a lead to one of the event’s lists (supervisor, admin)
+     * @description signing, construction or production, with its 预计年产值. A lead is on one list of an event: nominating it again moves it and replaces its expected output. Returns the event page.
+     */
+    post: operations['BatchEventsController_nominate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batch-events/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event’s lists in the province’s format (.xlsx)
+     * @description A sheet per list (签约一批, 开工一批, 投产一批): title, Chinese headers, one row per project, 合计.
+     */
+    get: operations['BatchEventsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/departments': {
     parameters: {
       query?: never;
@@ -359,6 +443,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s plans
+     * @description Every year’s plan, the latest year first.
+     */
+    get: operations['PlansController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a lead’s plan for a year (年度计划)
+     * @description 年度计划投资, planned start and production months, 新建/续建, 产业类/基础设施类 and 省级重点工程 for the year; creates or replaces it (200 either way), audited on the lead. Staff plan only their own leads.
+     */
+    put: operations['PlansController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/problems': {
     parameters: {
       query?: never;
@@ -377,6 +501,46 @@ export type paths = {
      * @description Staff on the leads they own, supervisors and admins on any. The department must be active, the assignee an active user, the due date not before today.
      */
     post: operations['ProblemsController_raise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s results (投产达效)
+     * @description Every quarter, the latest first.
+     */
+    get: operations['ResultsController_forLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/results/{quarter}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a quarter’s results (投产达效)
+     * @description 产值, 税收 and 就业 of a lead in production for a quarter (not a future one); creates or replaces it, audited on the lead. Staff record only their own leads’.
+     */
+    put: operations['ResultsController_put'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -521,6 +685,66 @@ export type paths = {
     get: operations['CatalogController_parks'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s plans (年度计划表)
+     * @description Every lead’s plan for the year with its project, stage, start dates and 投资完成额 in the year, the largest planned investment first; `sums` are over all pages.
+     */
+    get: operations['PlansController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{year}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s plans as an Excel sheet
+     * @description One row per project and year, Chinese headers (项目编号 … 省级重点工程); the list’s filters apply.
+     */
+    get: operations['PlanSheetController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import plans from the office’s sheet (supervisor, admin)
+     * @description The export’s headers (or the API’s field names); each row creates or replaces that project’s plan for its year. Valid rows are written, bad rows reported, none half-written; `dryRun=true` only checks.
+     */
+    post: operations['PlanSheetController_import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -715,6 +939,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The plan report (开工率, 投资完成率, 新建占比)
+     * @description 开工率 = started construction in the year ÷ planned to start in it; 投资完成率 = 投资完成额 in the year ÷ the year’s planned investment; by category, build type and month (running totals), beside the year before (同比), for all projects or, with `provincialKey=true`, the 省级重点工程. Staff get only their own, with `ownerId=me`.
+     */
+    get: operations['PlansController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/problems': {
     parameters: {
       query?: never;
@@ -727,6 +971,26 @@ export type paths = {
      * @description For [from, to] (zone dates): opened and resolved in the period, open and overdue on `asOf`, and the median days to resolve. `track` and `park` are the lead’s.
      */
     get: operations['ProblemReportsController_problems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Results after production (新增产值, 税收, 就业)
+     * @description The year’s 产值, 税收 and 就业 of producing leads by quarter (running 产值), track and park, and 新增产值 against the year’s 新增产值目标 with the even pace (序时进度).
+     */
+    get: operations['ResultsController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1267,6 +1531,50 @@ export type components = {
       /** Format: uuid */
       userId: string | null;
     };
+    BatchEntryView: {
+      /** @example 山西烁科晶体有限公司 */
+      companyName: string;
+      /** Format: date */
+      constructionStartedAt: string | null;
+      /**
+       * @description 预计年产值
+       * @example 80000.0000
+       */
+      expectedOutputWan: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /** Format: date */
+      productionStartedAt: string | null;
+      /** @example 碳化硅衬底项目 */
+      projectName: string;
+      /** @description reached the list’s stage by the event’s date (Asia/Shanghai) and is still there or further */
+      reached: boolean;
+      /**
+       * Format: date
+       * @description when it reached that stage
+       */
+      reachedAt: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /**
+       * @description the lead’s stage now
+       * @enum {string}
+       */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     BatchesReportView: {
       /** @description 开工 */
       constructionStarted: components['schemas']['BatchGroupView'];
@@ -1278,6 +1586,69 @@ export type components = {
       signed: components['schemas']['BatchGroupView'];
       /** Format: date */
       to: string;
+    };
+    BatchEventDetailView: {
+      /** @description 开工一批 */
+      construction: components['schemas']['BatchListView'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
+      /** @description 投产一批 */
+      production: components['schemas']['BatchListView'];
+      /** @description 签约一批 */
+      signing: components['schemas']['BatchListView'];
+      /** @description the three lists together */
+      totals: components['schemas']['BatchTotalsView'];
+    };
+    BatchEventSummaryView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @description nominated leads */
+      entries: number;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @description of which not at their stage by the event’s date */
+      notReached: number;
+      /** @example 4 */
+      period: number | null;
+    };
+    BatchEventView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2024-04-18
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /** @example 4 */
+      period: number | null;
     };
     BatchGroupView: {
       /** @example 500000.0000 */
@@ -1306,6 +1677,118 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    BatchListView: {
+      byPark: components['schemas']['BatchParkTotalsView'][];
+      byTrack: components['schemas']['BatchTrackTotalsView'][];
+      count: number;
+      entries: components['schemas']['BatchEntryView'][];
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @enum {string} */
+      list: 'signing' | 'construction' | 'production';
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchParkTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+    };
+    BatchTrackTotalsView: {
+      count: number;
+      /**
+       * @description 预计年产值
+       * @example 500000.0000
+       */
+      expectedOutputWan: string;
+      /**
+       * @description 预计年产值 in 亿元
+       * @example 8.0000
+       */
+      expectedOutputYi: string;
+      /** @description not at their stage by the event’s date */
+      notReached: number;
+      /**
+       * @description 总投资 (the leads’ planned investment)
+       * @example 500000.0000
+       */
+      totalInvestmentWan: string;
+      /**
+       * @description 总投资 in 亿元
+       * @example 50.0000
+       */
+      totalInvestmentYi: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
     ChangeOwnPasswordDto: {
       /**
        * Format: password
@@ -1318,6 +1801,35 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    CreateBatchEntryDto: {
+      /**
+       * @description 预计年产值. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 80000.0000
+       */
+      expectedOutputWan?: (string | null) | number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description signing 签约一批, construction 开工一批, production 投产一批
+       * @enum {string}
+       */
+      list: 'signing' | 'construction' | 'production';
+    };
+    CreateBatchEventDto: {
+      /**
+       * Format: date
+       * @description The event’s date (Asia/Shanghai)
+       * @example 2024-04-18
+       */
+      date: string;
+      /** @example 全市第四期“三个一批”活动 */
+      name: string;
+      /**
+       * @description 期数
+       * @example 4
+       */
+      period?: number | null;
     };
     CreateDepartmentDto: {
       /** @example 区自然资源局 */
@@ -1816,6 +2328,7 @@ export type components = {
         | 'escalation'
         | 'digest'
         | 'daily_duban'
+        | 'batch_event_due'
         | 'supervision_issued'
         | 'supervision_due_soon'
         | 'supervision_overdue'
@@ -1989,6 +2502,37 @@ export type components = {
        */
       targetWan: string | null;
     };
+    ParkTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /**
+       * @description null: no park
+       * @enum {string|null}
+       */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+    };
     ParkView: {
       /** @enum {string} */
       code: 'yangqu' | 'tanghuai' | 'xiaohe';
@@ -1996,6 +2540,335 @@ export type components = {
       nameEn: string;
       /** @example 阳曲园区 */
       nameZh: string;
+    };
+    PlanBuildTypeView: {
+      /** @enum {string} */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanCategoryView: {
+      /** @enum {string} */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+    };
+    PlanImportReportView: {
+      errors: components['schemas']['ImportErrorView'][];
+      /** @description plans created or replaced */
+      updated: number;
+    };
+    PlanListItemView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** @example 晶科能源（太原）有限公司 */
+      companyName: string;
+      /**
+       * @description 投资完成额 recorded for months of the year
+       * @example 12000.0000
+       */
+      completedWan: string;
+      /**
+       * Format: date
+       * @description 开工日期
+       */
+      constructionStartedAt: string | null;
+      /** Format: uuid */
+      leadId: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /**
+       * Format: date
+       * @description 投产日期
+       */
+      productionStartedAt: string | null;
+      /** @example 晶科光伏组件项目 */
+      projectName: string;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanListSumsView: {
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description of which 新建
+       * @example 500000.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 年度计划投资 of every plan the filters select
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description the same in 亿元
+       * @example 50.0000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+    };
+    PlanMonthView: {
+      /**
+       * @description 投资完成额 from January to the end of the month
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description completed so far ÷ the year’s planned investment
+       * @example 0.2500
+       */
+      completionRatio: string | null;
+      /** @example 2024-03 */
+      month: string;
+      /** @description planned to start by the end of the month */
+      plannedToStart: number;
+      /** @description started by the end of the month */
+      started: number;
+      /**
+       * @description started so far ÷ the year’s planned to start
+       * @example 0.2500
+       */
+      startRatio: string | null;
+    };
+    PlanPageView: {
+      items: components['schemas']['PlanListItemView'][];
+      nextCursor: string | null;
+      /** @description sums over all pages */
+      sums: components['schemas']['PlanListSumsView'];
+    };
+    PlanReportView: {
+      byBuildType: components['schemas']['PlanBuildTypeView'][];
+      byCategory: components['schemas']['PlanCategoryView'][];
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /** @description the year before (同比) */
+      lastYear: components['schemas']['PlanYearView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description the 省级重点工程 filter; null: all projects */
+      provincialKey: boolean | null;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /**
+       * @description the figures as the zone writes them
+       * @example 50个省级重点工程项目，开工率89.9%，投资完成率33.2%，年度计划投资232.2亿元，其中新建占41%
+       */
+      statement: string;
+      /** @example 2023 */
+      year: number;
+    };
+    PlanView: {
+      /**
+       * @description 新建 / 续建
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 / 基础设施类
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 年度计划投资
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 计划投产月份
+       * @example 2025-06
+       */
+      plannedProductionMonth: string | null;
+      /**
+       * @description 计划开工月份
+       * @example 2024-05
+       */
+      plannedStartMonth: string | null;
+      /** @description 省级重点工程 */
+      provincialKey: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
+      /** @example 2024 */
+      year: number;
+    };
+    PlanYearView: {
+      /** @description January to December, running totals */
+      byMonth: components['schemas']['PlanMonthView'][];
+      /**
+       * @description 投资完成额 in the year
+       * @example 500000.0000
+       */
+      completedWan: string;
+      /**
+       * @description 投资完成额 in 亿元
+       * @example 77.0900
+       */
+      completedYi: string;
+      /** @description 投资完成率: 投资完成额 in the year ÷ the year’s planned investment */
+      investmentCompletionRate: components['schemas']['RateView'];
+      /**
+       * @description of which 新建
+       * @example 952020.0000
+       */
+      newBuildInvestmentWan: string;
+      /**
+       * @description 新建 ÷ all planned investment
+       * @example 0.2500
+       */
+      newBuildShare: string | null;
+      /**
+       * @description 年度计划投资
+       * @example 2322000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 年度计划投资 in 亿元
+       * @example 232.2000
+       */
+      plannedInvestmentYi: string;
+      projects: number;
+      /** @description 开工率: started construction in the year ÷ planned to start in the year */
+      startRate: components['schemas']['RateView'];
+      /** @example 2023 */
+      year: number;
     };
     ProblemAuditEntryView: {
       /** @example transition */
@@ -2218,6 +3091,52 @@ export type components = {
        */
       type: string;
     };
+    PutPlanDto: {
+      /**
+       * @description 新建 new, 续建 continued
+       * @enum {string}
+       */
+      buildType: 'new' | 'continued';
+      /**
+       * @description 产业类 industrial, 基础设施类 infrastructure
+       * @enum {string}
+       */
+      category: 'industrial' | 'infrastructure';
+      /**
+       * @description 年度计划投资: the year’s planned investment. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
+       * @example 52000.0000
+       */
+      plannedInvestmentWan: string | number;
+      /**
+       * @description 计划投产月份 (YYYY-MM), not before the start month
+       * @example 2025-06
+       */
+      plannedProductionMonth?: string | null;
+      /**
+       * @description 计划开工月份 (YYYY-MM); null or absent: none
+       * @example 2024-05
+       */
+      plannedStartMonth?: string | null;
+      /** @description 省级重点工程 that year */
+      provincialKey: boolean;
+    };
+    PutResultDto: {
+      /**
+       * @description 就业: people employed
+       * @example 320
+       */
+      employees: number;
+      /**
+       * @description 产值 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 12000.0000
+       */
+      outputWan: string | number;
+      /**
+       * @description 税收 in the quarter. 万元: a decimal string or JSON number, >= 0, <= 100000000, at most 4 fraction digits
+       * @example 800.0000
+       */
+      taxWan: string | number;
+    };
     PutTargetDto: {
       /** @description Targets per owner (user id), 万元: decimal strings or JSON numbers, > 0, <= 100000000, at most 4 fraction digits */
       byOwner?: {
@@ -2242,10 +3161,67 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度); absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 3000000.0000
+       */
+      investmentWan?: (string | null) | number;
+      /**
+       * @description 新增产值目标; absent or null: none. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
+       * @example 5000000.0000
+       */
+      newOutputWan?: (string | null) | number;
+      /**
        * @description The zone’s signed-amount target for the year. 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits
        * @example 6000000.0000
        */
       signedAmountWan: string | number;
+    };
+    QuarterTotalsView: {
+      /**
+       * @description 产值 from Q1 to this quarter
+       * @example 500000.0000
+       */
+      cumulativeOutputWan: string;
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+    };
+    RateView: {
+      /** @example 50 */
+      denominator: string;
+      /**
+       * @description a count, or 万元 with 4 fraction digits
+       * @example 45
+       */
+      numerator: string;
+      /**
+       * @description numerator ÷ denominator; null when the denominator is 0
+       * @example 0.2500
+       */
+      ratio: string | null;
     };
     ResetPasswordDto: {
       /**
@@ -2254,6 +3230,64 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    ResultsReportView: {
+      byPark: components['schemas']['ParkTotalsView'][];
+      byQuarter: components['schemas']['QuarterTotalsView'][];
+      byTrack: components['schemas']['TrackTotalsView'][];
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /** @description 新增产值 against the year’s target with the even pace; null when no target or a track/park filter */
+      newOutput: components['schemas']['YardstickView'] | null;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
+      /** @example 2025 */
+      year: number;
+    };
+    ResultView: {
+      /**
+       * @description 就业
+       * @example 320
+       */
+      employees: number;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * @description 产值
+       * @example 12000.0000
+       */
+      outputWan: string;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收
+       * @example 800.0000
+       */
+      taxWan: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string | null;
     };
     RunDigestAcceptedDto: {
       /**
@@ -2472,6 +3506,10 @@ export type components = {
        * @example 1500000.0000
        */
       expectedByTodayWan: string;
+      /** @description 投资强度: 投资完成额 in the year against the investment target; null when none is set */
+      investment: components['schemas']['YardstickView'] | null;
+      /** @description 新增产值: 产值 reported for the year’s quarters (投产达效) against the target; null when none */
+      newOutput: components['schemas']['YardstickView'] | null;
       /**
        * @description signed ÷ target
        * @example 0.2500
@@ -2532,6 +3570,16 @@ export type components = {
         [key: string]: string;
       };
       /**
+       * @description 年度投资目标 (投资强度)
+       * @example 3000000.0000
+       */
+      investmentWan: string | null;
+      /**
+       * @description 新增产值目标
+       * @example 5000000.0000
+       */
+      newOutputWan: string | null;
+      /**
        * @description The zone’s target
        * @example 6000000.0000
        */
@@ -2572,6 +3620,34 @@ export type components = {
        * @example 500000.0000
        */
       targetWan: string | null;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    TrackTotalsView: {
+      /** @description 就业: each lead’s latest headcount in the period, added up */
+      employees: number;
+      /**
+       * @description 产值
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /**
+       * @description 产值 in 亿元
+       * @example 50.0000
+       */
+      outputYi: string;
+      /** @description producing leads with results */
+      projects: number;
+      /**
+       * @description 税收
+       * @example 500000.0000
+       */
+      taxWan: string;
+      /**
+       * @description 税收 in 亿元
+       * @example 2.0000
+       */
+      taxYi: string;
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
@@ -2756,6 +3832,43 @@ export type components = {
       noActivityDays: number;
       /** @example 14 */
       problemAgingDays: number;
+    };
+    YardstickView: {
+      /**
+       * @description done so far in the year
+       * @example 500000.0000
+       */
+      actualWan: string;
+      /**
+       * @description done so far in 亿元
+       * @example 50.0000
+       */
+      actualYi: string;
+      /**
+       * @description 序时进度: target × elapsed days ÷ days in the year
+       * @example 500000.0000
+       */
+      expectedByTodayWan: string;
+      /**
+       * @description actual ÷ expected by today; 1 or more is on pace
+       * @example 0.2500
+       */
+      paceRatio: string | null;
+      /**
+       * @description actual ÷ target
+       * @example 0.2500
+       */
+      ratio: string | null;
+      /**
+       * @description the year’s target
+       * @example 3000000.0000
+       */
+      targetWan: string;
+      /**
+       * @description the target in 亿元
+       * @example 300.0000
+       */
+      targetYi: string;
     };
   };
   responses: never;
@@ -3018,6 +4131,441 @@ export interface operations {
             code?: 'UNAUTHENTICATED';
             /** @enum {integer} */
             status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventSummaryView'][];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_nominate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchEventDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  BatchEventsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook with Chinese headers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
           };
         };
       };
@@ -4680,6 +6228,209 @@ export interface operations {
       };
     };
   };
+  PlansController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutPlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ProblemsController_ofLead: {
     parameters: {
       query?: {
@@ -4784,6 +6535,209 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProblemRecordView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_forLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+        quarter: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutResultDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
@@ -5513,6 +7467,7 @@ export interface operations {
           | 'escalation'
           | 'digest'
           | 'daily_duban'
+          | 'batch_event_due'
           | 'supervision_issued'
           | 'supervision_due_soon'
           | 'supervision_overdue'
@@ -5623,6 +7578,267 @@ export interface operations {
             code?: 'UNAUTHENTICATED';
             /** @enum {integer} */
             status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlansController_list: {
+    parameters: {
+      query?: {
+        buildType?: 'new' | 'continued';
+        category?: 'industrial' | 'infrastructure';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlanSheetController_export: {
+    parameters: {
+      query?: {
+        buildType?: 'new' | 'continued';
+        category?: 'industrial' | 'infrastructure';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  PlanSheetController_import: {
+    parameters: {
+      query?: {
+        /** @description true: check and report without creating anything */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportFileView'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
           };
         };
       };
@@ -6651,6 +8867,89 @@ export interface operations {
       };
     };
   };
+  PlansController_report: {
+    parameters: {
+      query: {
+        /** @description One owner: a user id, or `me` */
+        ownerId?: string;
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only 省级重点工程; false: only the others */
+        provincialKey?: boolean;
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ProblemReportsController_problems: {
     parameters: {
       query: {
@@ -6716,6 +9015,71 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ResultsController_report: {
+    parameters: {
+      query: {
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
           };
         };
       };

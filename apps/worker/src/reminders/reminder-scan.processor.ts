@@ -2,6 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { Clock, isCalendarDate } from '@luodi/core';
 import { NotificationDispatcher } from '@luodi/notifications';
+import { BatchEventReminderRecorder } from '@luodi/plans';
 import { QueueName, ReminderScanJob } from '@luodi/queues';
 import { LoggedWorkerHost } from '../logged-worker-host';
 
@@ -14,13 +15,17 @@ export class ReminderScanProcessor extends LoggedWorkerHost {
   constructor(
     private readonly clock: Clock,
     private readonly dispatcher: NotificationDispatcher,
+    private readonly batchEventReminders: BatchEventReminderRecorder,
   ) {
     super();
   }
 
-  process(job: Job<ReminderScanJob>): Promise<{ recorded: number; dailyLists: number; enqueued: number }> {
-    return this.dispatcher.reminderScan(
-      isCalendarDate(job.data?.today) ? job.data.today : this.clock.today(),
-    );
+  async process(
+    job: Job<ReminderScanJob>,
+  ): Promise<{ recorded: number; dailyLists: number; enqueued: number }> {
+    const today = isCalendarDate(job.data?.today) ? job.data.today : this.clock.today();
+    // 三个一批 reminders are recorded first, so today's daily lists carry them.
+    await this.batchEventReminders.record(today);
+    return this.dispatcher.reminderScan(today);
   }
 }

@@ -87,6 +87,14 @@ export interface ProgressSummary {
   /** signed − expected: positive ahead of the pace, negative behind. */
   gapWan: string;
   signedCount: number;
+  /** 投资强度 and 新增产值 against their yearly targets, when set (issue 16). */
+  yardsticks?: {
+    labelZh: string;
+    targetWan: string;
+    actualWan: string;
+    ratio: string | null;
+    expectedWan: string;
+  }[];
 }
 
 export interface BreakdownLine {

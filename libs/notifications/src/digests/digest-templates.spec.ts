@@ -134,6 +134,26 @@ describe('the zone digest (全区招商周报)', () => {
     expect(renderEmail(zoneDigestEmail(ahead, links), 'l@x.cn').text).toContain('领先序时进度3.50亿元');
   });
 
+  it('shows 投资强度 and 新增产值 against their targets when they are set (issue 16)', () => {
+    const withYardsticks = zone();
+    withYardsticks.progress = {
+      ...withYardsticks.progress!,
+      yardsticks: [
+        {
+          labelZh: '年度投资（投资强度）',
+          targetWan: '3000000.0000',
+          actualWan: '996000.0000',
+          ratio: '0.3320',
+          expectedWan: '2753424.6575',
+        },
+      ],
+    };
+    expect(renderEmail(zoneDigestEmail(withYardsticks, links), 'l@x.cn').text).toContain(
+      '年度投资（投资强度）：99.60亿元 / 300.00亿元（33.2%，序时应完成275.34亿元）',
+    );
+    expect(renderEmail(zoneDigestEmail(zone(), links), 'l@x.cn').text).not.toContain('投资强度');
+  });
+
   it('names the ten most overdue with owner and 包联领导, and where leads stall', () => {
     const { text } = renderEmail(zoneDigestEmail(zone(), links), 'l@x.cn');
     expect(text).toContain('1. 烁科晶体·碳化硅衬底二期 | 签约 | 张伟 | 未指定 | 60天');

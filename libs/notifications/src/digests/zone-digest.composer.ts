@@ -87,6 +87,20 @@ export class ZoneDigestComposer {
         expectedRatio: ratio(progress.expectedByTodayWan, progress.targetWan),
         gapWan: new Decimal(progress.signedWan).minus(progress.expectedByTodayWan).toFixed(4),
         signedCount: progress.count,
+        yardsticks: (
+          [
+            ['年度投资（投资强度）', progress.investment],
+            ['新增产值', progress.newOutput],
+          ] as const
+        )
+          .filter(([, y]) => y !== null)
+          .map(([labelZh, y]) => ({
+            labelZh,
+            targetWan: y!.targetWan,
+            actualWan: y!.actualWan,
+            ratio: y!.ratio,
+            expectedWan: y!.expectedByTodayWan,
+          })),
       },
       newlySigned: { count: events.signed.count, amountWan: events.signed.amountWan },
       events: eventGroups.map((e) => this.eventGroup(e.labelZh, e.amountLabel, e.group, names)),

@@ -130,6 +130,10 @@ export function zoneDigestEmail(data: ZoneDigestData, links: EmailLinks): EmailD
           },
           { label: '与序时进度比', value: gapText(progress.gapWan) },
           { label: '上周新增签约', value: newlySigned },
+          ...(progress.yardsticks ?? []).map((y) => ({
+            label: y.labelZh,
+            value: `${formatYi(y.actualWan)} / ${formatYi(y.targetWan)}（${formatPercent(y.ratio)}，序时应完成${formatYi(y.expectedWan)}）`,
+          })),
         ],
       },
     );

@@ -381,7 +381,11 @@ describe('leads: capture, duplicates, read, edit', () => {
         '/api/v1/leads/{id}/audit',
         '/api/v1/leads/{id}/investments',
         '/api/v1/leads/{id}/investments/{month}',
+        '/api/v1/leads/{id}/plans',
+        '/api/v1/leads/{id}/plans/{year}',
         '/api/v1/leads/{id}/problems',
+        '/api/v1/leads/{id}/results',
+        '/api/v1/leads/{id}/results/{quarter}',
         '/api/v1/leads/{id}/transitions',
       ].sort(),
     );

@@ -5,7 +5,7 @@
  * entries whose dates agree, and the year's 600亿元 target. `--if-empty` does nothing when leads exist.
  * Deterministic (seeded PRNG), so two runs on empty databases give the same pipeline.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
   addDays,
@@ -26,6 +26,7 @@ import { nameKey } from '@luodi/leads/fields/name-key';
 import { STAGE_DATE_FIELD, StageDateField } from '@luodi/leads/rules/stage-rules';
 import { insertLeadRecord } from '@luodi/leads/repository/leads.repository';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@luodi/leads/fields/credit-code';
+import { seedChains } from './seed-chains';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;
@@ -159,8 +160,14 @@ const random = prng(20240401);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
 
-function creditCode(): string {
-  const body = '9114' + Array.from({ length: 13 }, () => CREDIT_CODE_ALPHABET[int(0, 30)]).join('');
+/**
+ * One 统一社会信用代码 per legal entity (derived from its exact name), so its leads share one company; 美锦能源 and
+ * 美锦能源（山西）有限公司 are two entities, as a group and its subsidiary are.
+ */
+function creditCode(company: string): string {
+  for (let i = 0; i < 13; i++) int(0, 30); // draws as before, so the rest of the demo pipeline is unchanged
+  const digest = createHash('sha256').update(company).digest();
+  const body = '9114' + Array.from({ length: 13 }, (_, i) => CREDIT_CODE_ALPHABET[digest[i] % 31]).join('');
   return body + creditCodeCheckChar(body);
 }
 
@@ -314,7 +321,7 @@ async function seedLead(ctx: SeedContext): Promise<{ stage: string; signedYear: 
   // The lead's row through the leads repository, by the field table's names.
   const id = await insertLeadRecord(ctx.tx, {
     companyName: company,
-    creditCode: random() < 0.6 ? creditCode() : null,
+    creditCode: random() < 0.6 ? creditCode(company) : null,
     projectName: project,
     track,
     park: pick(PARKS),
@@ -469,6 +476,10 @@ async function main(): Promise<void> {
         [y],
       );
     }
+    const chains = await seedChains(db); // 企业库与产业链 (issue 15)
+    console.log(
+      `seed: ${chains.chains} chains, ${chains.placed} leads on their links, ${chains.targets} target firms`,
+    );
     // The worker recomputes each year's signed totals from these outbox rows.
     for (const y of signedYears) await writeOutbox(db, OutboxTopic.TargetsRecompute, { year: y });
     await db.query('COMMIT');

@@ -667,6 +667,156 @@ describe('OpenAPI document matches the answers', () => {
     await call('get', '/batch-events/{id}/export.xlsx', xlsx, null, undefined, 401);
   });
 
+  it('companies and chains (企业库与产业链)', async () => {
+    const unknown = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';
+    const c = await call(
+      'post',
+      '/companies',
+      v1('/companies'),
+      staff.token,
+      { name: '山西烁科晶体有限公司', creditCode: creditCode(), aliases: ['烁科'], tags: ['specialized'] },
+      201,
+    );
+    const code = creditCode();
+    await call(
+      'post',
+      '/companies',
+      v1('/companies'),
+      staff.token,
+      { name: '中科潞安', creditCode: code },
+      201,
+    );
+    await call('post', '/companies', v1('/companies'), staff.token, { name: '烁科晶体' }, 201);
+    await call('post', '/companies', v1('/companies'), staff.token, { name: '太原烁科晶体' }, 409);
+    await call('post', '/companies', v1('/companies'), staff.token, { name: '' }, 400);
+    await call('post', '/companies', v1('/companies'), null, { name: '甲' }, 401);
+    await call('get', '/companies', v1('/companies?q=烁科&limit=5'), staff.token, undefined, 200);
+    await call('get', '/companies', v1('/companies?tag=unicorn'), staff.token, undefined, 400);
+    await call('get', '/companies', v1('/companies'), null, undefined, 401);
+    await call(
+      'get',
+      '/companies/similar',
+      v1('/companies/similar?name=烁科晶体材料'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/companies/similar', v1('/companies/similar'), staff.token, undefined, 400);
+    await call('get', '/companies/similar', v1('/companies/similar?name=x'), null, undefined, 401);
+    const lead = await call(
+      'post',
+      '/leads',
+      v1('/leads'),
+      staff.token,
+      { ...leadBody(), companyName: '山西烁科晶体材料有限公司' },
+      201,
+    );
+    expect(lead.body.similarCompanies.length).toBeGreaterThan(0);
+    await call('get', '/companies/{id}', v1(`/companies/${c.body.id}`), staff.token, undefined, 200);
+    await call('get', '/companies/{id}', v1(`/companies/${unknown}`), staff.token, undefined, 404);
+    await call('get', '/companies/{id}', v1('/companies/nope'), staff.token, undefined, 400);
+    await call('get', '/companies/{id}', v1(`/companies/${unknown}`), null, undefined, 401);
+    const patch = (id: string, body: object, status: number, as: string | null = staff.token) =>
+      call('patch', '/companies/{id}', v1(`/companies/${id}`), as, body, status);
+    await patch(c.body.id, { version: 1, hqRegion: '山西省太原市', website: null }, 200);
+    await patch(c.body.id, { version: 1, notes: 'x' }, 409);
+    await patch(c.body.id, { version: 2, creditCode: code }, 409);
+    await patch(c.body.id, { notes: 'x' }, 400);
+    await patch(unknown, { version: 1 }, 404);
+    await patch(unknown, { version: 1 }, 401, null);
+    const contact = (id: string, body: object, status: number, as: string | null = staff.token) =>
+      call('post', '/companies/{id}/contacts', v1(`/companies/${id}/contacts`), as, body, status);
+    await contact(c.body.id, { name: '王经理', phone: '13800138000' }, 201);
+    await contact(c.body.id, { name: '王经理', phone: '1' }, 400);
+    await contact(unknown, { name: '王经理' }, 404);
+    await contact(unknown, { name: '王经理' }, 401, null);
+
+    const chain = await call(
+      'post',
+      '/chains',
+      v1('/chains'),
+      admin,
+      { track: 'semiconductors', name: '碳化硅' },
+      201,
+    );
+    await call('post', '/chains', v1('/chains'), admin, { track: 'semiconductors', name: '碳化硅' }, 400);
+    await call(
+      'post',
+      '/chains',
+      v1('/chains'),
+      staff.token,
+      { track: 'semiconductors', name: '氮化镓' },
+      403,
+    );
+    await call('post', '/chains', v1('/chains'), null, { track: 'semiconductors', name: '氮化镓' }, 401);
+    const links = (id: string, body: object, status: number, as: string | null = admin) =>
+      call('post', '/chains/{id}/links', v1(`/chains/${id}/links`), as, body, status);
+    const withLink = await links(chain.body.id, { name: '衬底', position: 'upstream' }, 201);
+    await links(chain.body.id, { name: '外延', position: 'sideways' }, 400);
+    await links(chain.body.id, { name: '外延', position: 'midstream' }, 403, staff.token);
+    await links(unknown, { name: '外延', position: 'midstream' }, 404);
+    await links(unknown, { name: '外延', position: 'midstream' }, 401, null);
+    const chainPatch = (id: string, body: object, status: number, as: string | null = admin) =>
+      call('patch', '/chains/{id}', v1(`/chains/${id}`), as, body, status);
+    await chainPatch(chain.body.id, { version: 1, name: '碳化硅功率器件' }, 200);
+    await chainPatch(chain.body.id, { version: 1, name: '碳化硅' }, 409);
+    await chainPatch(chain.body.id, { name: '碳化硅' }, 400);
+    await chainPatch(chain.body.id, { version: 2 }, 403, staff.token);
+    await chainPatch(unknown, { version: 1 }, 404);
+    await chainPatch(unknown, { version: 1 }, 401, null);
+    await call('get', '/chains', v1('/chains?track=semiconductors'), staff.token, undefined, 200);
+    await call('get', '/chains', v1('/chains?track=space'), staff.token, undefined, 400);
+    await call('get', '/chains', v1('/chains'), null, undefined, 401);
+    const linkId = withLink.body.links[0].id as string;
+    const target = (id: string, body: object, status: number, as: string | null = supervisor.token) =>
+      call('post', '/chains/links/{id}/targets', v1(`/chains/links/${id}/targets`), as, body, status);
+    await target(linkId, { companyId: c.body.id, note: '国内衬底龙头' }, 201);
+    await target(linkId, { companyId: c.body.id }, 200);
+    await target(linkId, { companyId: unknown }, 400);
+    await target(linkId, { companyId: c.body.id }, 403, staff.token);
+    await target(unknown, { companyId: c.body.id }, 404);
+    await target(unknown, { companyId: c.body.id }, 401, null);
+    await call('get', '/chain-links/{id}', v1(`/chain-links/${linkId}`), staff.token, undefined, 200);
+    await call('get', '/chain-links/{id}', v1(`/chain-links/${unknown}`), staff.token, undefined, 404);
+    await call('get', '/chain-links/{id}', v1('/chain-links/nope'), staff.token, undefined, 400);
+    await call('get', '/chain-links/{id}', v1(`/chain-links/${linkId}`), null, undefined, 401);
+    await call(
+      'get',
+      '/reports/chains',
+      v1('/reports/chains?track=semiconductors'),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call('get', '/reports/chains', v1('/reports/chains?track=space'), staff.token, undefined, 400);
+    await call('get', '/reports/chains', v1('/reports/chains'), null, undefined, 401);
+    const companiesXlsx = await t.api
+      .http()
+      .get(v1('/companies/export.xlsx?tag=specialized'))
+      .set('Authorization', `Bearer ${staff.token}`);
+    expect(companiesXlsx.status).toBe(200);
+    contract.check('get', '/api/v1/companies/export.xlsx', companiesXlsx);
+    await call(
+      'get',
+      '/companies/export.xlsx',
+      v1('/companies/export.xlsx?tag=x'),
+      staff.token,
+      undefined,
+      400,
+    );
+    await call('get', '/companies/export.xlsx', v1('/companies/export.xlsx'), null, undefined, 401);
+    const companiesCsv = Buffer.from('企业名称,企业性质\n新企业,民营\n坏企业,国有\n');
+    const companiesImport = await t.api
+      .http()
+      .post(v1('/companies/import?dryRun=true'))
+      .set('Authorization', `Bearer ${staff.token}`)
+      .attach('file', companiesCsv, 'companies.csv');
+    expect(companiesImport.status).toBe(200);
+    contract.check('post', '/api/v1/companies/import', companiesImport);
+    await call('post', '/companies/import', v1('/companies/import'), staff.token, {}, 400);
+    await call('post', '/companies/import', v1('/companies/import'), null, {}, 401);
+  });
+
   // 问题台账与督办 (issue 14): one documented answer per operation (the full walk is in test/problems).
   it('problems and supervision: departments, problems, orders, the warning settings', async () => {
     const unknown = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';

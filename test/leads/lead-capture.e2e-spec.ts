@@ -79,6 +79,10 @@ describe('leads: capture, duplicates, read, edit', () => {
       version: 1,
       createdAt: '2024-06-01T02:00:00.000Z',
       updatedAt: expect.any(String),
+      companyId: expect.any(String),
+      projectType: 'new',
+      chainLinkId: null,
+      chainRole: null,
     });
     const read = await leads.get(other.token, res.body.id);
     expect(read.status).toBe(200);

@@ -18,6 +18,7 @@ import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
 import { PlansApiModule } from './plans/plans-api.module';
 import { ProblemsApiModule } from './problems/problems-api.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { ProblemsApiModule } from './problems/problems-api.module';
     ReportsModule,
     NotificationsApiModule,
     LeadsApiModule,
+    CompaniesApiModule,
     EventsModule,
     PlansApiModule,
     ProblemsApiModule,

@@ -116,6 +116,26 @@ export const router = createRouter({
           props: true,
           meta: { title: '三个一批活动' },
         },
+        // 企业库与产业链 (issue 15)
+        {
+          path: 'companies',
+          name: 'companies',
+          component: () => import('./companies/CompanyListPage.vue'),
+          meta: { title: '企业库' },
+        },
+        {
+          path: 'companies/:id',
+          name: 'company',
+          component: () => import('./companies/CompanyPage.vue'),
+          props: true,
+          meta: { title: '企业详情' },
+        },
+        {
+          path: 'chains',
+          name: 'chains',
+          component: () => import('./companies/ChainMapPage.vue'),
+          meta: { title: '产业链图谱' },
+        },
         {
           path: 'notifications',
           name: 'notifications',

@@ -20,3 +20,6 @@ export * from './activities/activity-feed.repository';
 export * from './drill/drill-filter';
 // The Chinese names live in the catalog; re-exported here for callers that read them from the leads lib.
 export { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';
+// companies (issue 15)
+export * from './fields/lead-company-link';
+export { readImportTable } from './excel/import/import-table';

@@ -25,6 +25,8 @@ const TAGS: [name: string, description: string][] = [
   ['notifications', 'Reminder and digest emails: the ledger, and running a week’s digests'],
   ['events', 'Live updates (server-sent events) for the web workspace'],
   ['operations', 'Health'],
+  ['companies', '企业库: companies, their projects, contacts and look-alike names'],
+  ['chains', '产业链: chains and links per track, target companies per link'],
 ];
 
 /** OpenAPI 3 document at /api/docs-json and Swagger UI at /api/docs, generated from the controllers and DTOs. */

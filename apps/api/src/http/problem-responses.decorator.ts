@@ -54,6 +54,9 @@ export class ProblemView {
   @ApiPropertyOptional({ format: 'uuid', description: 'DUPLICATE_LEAD: the open lead this one duplicates' })
   existingLeadId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'DUPLICATE_COMPANY: the company this one duplicates' })
+  existingCompanyId?: string;
+
   @ApiPropertyOptional({
     type: 'integer',
     description: 'VERSION_CONFLICT: the version the resource is at now',
@@ -98,6 +101,11 @@ const CODE_DOCS: Partial<Record<ErrorCode, CodeDoc>> = {
     when: 'an open lead for the same company and project exists (`existingLeadId`)',
     detail: '该企业的这个项目已有一条未终止的线索。',
     extensions: { existingLeadId: '0b6f7c1e-2d4a-4c3b-9e5f-1a2b3c4d5e6f' },
+  },
+  DUPLICATE_COMPANY: {
+    when: 'a company with the same credit code (or, without one, the same normalised name) exists (`existingCompanyId`)',
+    detail: '企业库中已有该企业（统一社会信用代码或名称相同）。',
+    extensions: { existingCompanyId: '5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f' },
   },
   VERSION_CONFLICT: {
     when: 'the `version` sent is not the current one (someone else changed it)',

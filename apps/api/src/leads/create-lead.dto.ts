@@ -1,18 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from '../http/validators';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from '../http/validators';
 import { TRACK_CODES } from '@luodi/catalog';
 import { MAX_NAME_LENGTH } from '@luodi/leads';
 import { wanInput } from '../docs/schema-fragments';
 import { IsWan, trim } from './lead-validators';
-import { LeadOptionalFieldsDto } from './lead-optional-fields.dto';
+import { LeadCompanyFieldsDto } from '../companies/lead-company-fields.dto';
 
-export class CreateLeadDto extends LeadOptionalFieldsDto {
-  @ApiProperty({ example: '晶科能源股份有限公司', minLength: 1, maxLength: MAX_NAME_LENGTH })
+export class CreateLeadDto extends LeadCompanyFieldsDto {
+  @ApiPropertyOptional({
+    example: '晶科能源股份有限公司',
+    minLength: 1,
+    maxLength: MAX_NAME_LENGTH,
+    description: 'Required unless `companyId` is given',
+  })
+  @ValidateIf((o: CreateLeadDto) => o.companyId === undefined || o.companyName !== undefined)
   @Transform(trim)
   @IsString()
   @Length(1, MAX_NAME_LENGTH)
-  companyName!: string;
+  companyName?: string;
 
   @ApiProperty({ example: '晶科光伏组件生产基地', minLength: 1, maxLength: MAX_NAME_LENGTH })
   @Transform(trim)

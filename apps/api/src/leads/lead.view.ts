@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CHAIN_ROLES, PROJECT_TYPES } from '@luodi/companies';
+import { SimilarCompanyView } from '../companies/company.view';
 import { PARK_CODES, STAGE_CODES, StageCode, TRACK_CODES } from '@luodi/catalog';
 import {
   ACTIVITY_KINDS,
@@ -87,6 +89,22 @@ export class LeadView implements Lead {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with a change' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  // companies (issue 15)
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: '企业库: the lead’s company' })
+  companyId!: string | null;
+  @ApiProperty({ enum: PROJECT_TYPES, description: '新引进 / 增资扩产 / 技改' }) projectType!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) chainLinkId!: string | null;
+  @ApiProperty({ enum: CHAIN_ROLES, nullable: true, description: '补链 / 强链 / 延链' }) chainRole!:
+    string | null;
+}
+
+/** The 201 of POST /leads: the lead, and firms whose names look like its firm's (a warning, never a refusal). */
+export class CreatedLeadView extends LeadView {
+  @ApiPropertyOptional({
+    type: [SimilarCompanyView],
+    description: '是否为同一企业？ Present when other companies look like the lead’s firm',
+  })
+  similarCompanies?: SimilarCompanyView[];
 }
 
 export class LeadPageView {

@@ -33,6 +33,7 @@ import {
   LeadsService,
 } from '@luodi/leads';
 import { resolveMe, User } from '@luodi/users';
+import { CompanyLeadsService, SimilarCompany } from '@luodi/companies';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
@@ -40,7 +41,7 @@ import { ApiProblems } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CreateLeadDto } from './create-lead.dto';
 import { ImportQueryDto } from './lead-records.dto';
-import { ImportFileView, ImportReportView, LeadPageView, LeadView } from './lead.view';
+import { CreatedLeadView, ImportFileView, ImportReportView, LeadPageView, LeadView } from './lead.view';
 import { LeadFilterQueryDto, ListLeadsQueryDto } from './list-leads.query.dto';
 import { UpdateLeadDto } from './update-lead.dto';
 
@@ -56,6 +57,7 @@ export class LeadsController {
     private readonly exporter: LeadExportService,
     private readonly importer: LeadImportService,
     private readonly clock: Clock,
+    private readonly companyLeads: CompanyLeadsService,
   ) {}
 
   // Declared before ':id' so the static path wins.
@@ -121,10 +123,11 @@ export class LeadsController {
     summary: 'Capture a lead (项目线索)',
     description:
       'The owner is the caller unless a supervisor names one. A second open lead for the same company and ' +
-      'project is a 409 with `existingLeadId`.',
+      'project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is ' +
+      'found by credit code or normalised name, or created, and `similarCompanies` names firms that look alike.',
   })
   @ApiCreatedResponse({
-    type: LeadView,
+    type: CreatedLeadView,
     headers: {
       Location: {
         description: 'The new lead',
@@ -137,10 +140,10 @@ export class LeadsController {
     @Body() body: CreateLeadDto,
     @CurrentUser() user: User,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Lead> {
-    const lead = await this.leads.create({ ...body }, user);
+  ): Promise<Lead & { similarCompanies?: SimilarCompany[] }> {
+    const { lead, similarCompanies } = await this.companyLeads.create({ ...body }, user);
     void reply.header('Location', `/api/v1/leads/${lead.id}`);
-    return lead;
+    return similarCompanies.length > 0 ? { ...lead, similarCompanies } : lead;
   }
 
   @Get()
@@ -193,7 +196,7 @@ export class LeadsController {
     @CurrentUser() user: User,
   ): Promise<Lead> {
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-    return this.leads.update(id, { ...patch, version: body.version }, user);
+    return this.companyLeads.update(id, { ...patch, version: body.version }, user);
   }
 }
 

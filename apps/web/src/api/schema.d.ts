@@ -167,6 +167,238 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/chain-links/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A chain link with its target companies and leads
+     * @description What the chain map lists when a link is clicked: 招商目标企业 (approached or not) and the leads on it.
+     */
+    get: operations['ChainLinksController_link'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chains and their links
+     * @description Of one track, or of every track.
+     */
+    get: operations['ChainsController_list'];
+    put?: never;
+    /**
+     * Add a chain (admin)
+     * @description A chain name is unique within its track.
+     */
+    post: operations['ChainsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename a chain or move it to another track (admin)
+     * @description `version` must be the current one (else 409); a name is unique within its track.
+     */
+    patch: operations['ChainsController_update'];
+    trace?: never;
+  };
+  '/api/v1/chains/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a link to a chain (admin)
+     * @description Returns the chain with its links.
+     */
+    post: operations['ChainsController_addLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/chains/links/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a target company to a link (supervisor, admin)
+     * @description 招商目标企业. 201 when added; 200 when the company was already a target (its note updated).
+     */
+    post: operations['ChainsController_addTarget'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List companies
+     * @description By `q` (name, alias or credit code), ownership, tag.
+     */
+    get: operations['CompaniesController_list'];
+    put?: never;
+    /**
+     * Register a company (企业库)
+     * @description One company per credit code, and per normalised name without one (409 DUPLICATE_COMPANY with `existingCompanyId`).
+     */
+    post: operations['CompaniesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A company page
+     * @description The company with its projects (stages, amounts), contacts, activities across projects and totals.
+     */
+    get: operations['CompaniesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a company
+     * @description Present fields change, `null` clears an optional one; `version` must be the current one.
+     */
+    patch: operations['CompaniesController_update'];
+    trace?: never;
+  };
+  '/api/v1/companies/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a contact to a company
+     * @description A person at the firm (name, title, phone, email); listed on the company page.
+     */
+    post: operations['CompaniesController_addContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export companies to Excel
+     * @description The companies the list filters select, as an .xlsx workbook with Chinese headers (企业库.xlsx).
+     */
+    get: operations['CompaniesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import companies from .xlsx or .csv
+     * @description A header row with the export’s Chinese headers or the API’s field names; ownership and tags as codes or Chinese names, aliases and tags separated by 、. Firms already registered are reported, not changed. `dryRun=true` checks without writing. At most 20 MiB.
+     */
+    post: operations['CompaniesController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/similar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Companies that look like the same firm
+     * @description By trigram similarity of the normalised names and aliases (region prefixes, legal-form suffixes, width and case ignored), best first, at most 10; `[]` when none.
+     */
+    get: operations['CompaniesController_similar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/departments': {
     parameters: {
       query?: never;
@@ -306,7 +538,7 @@ export type paths = {
     put?: never;
     /**
      * Capture a lead (项目线索)
-     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`.
+     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is found by credit code or normalised name, or created, and `similarCompanies` names firms that look alike.
      */
     post: operations['LeadsController_create'];
     delete?: never;
@@ -851,6 +1083,26 @@ export type paths = {
      * @description The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_batches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/chains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chain coverage report (产业链图谱)
+     * @description Per link: companies present (a lead at landed or later), leads in progress (lead, signed), target companies not yet approached (no lead at all), the signed amount (leads at signed or later), and `gap: true` where nothing is present or in progress.
+     */
+    get: operations['ChainReportController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1475,6 +1727,12 @@ export type components = {
       occurredAt: string;
       summary: string;
     };
+    AddTargetDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @example 国内衬底龙头，拟赴太原考察 */
+      note?: string | null;
+    };
     ApprovalDto: {
       /**
        * @description 批文文号
@@ -1789,6 +2047,93 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    ChainLinkDetailView: {
+      /** Format: uuid */
+      chainId: string;
+      chainName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Leads on the link */
+      leads: components['schemas']['LinkLeadView'][];
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+      /** @description 招商目标企业 */
+      targets: components['schemas']['LinkTargetView'][];
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    ChainLinkReportView: {
+      /** @description Companies with a lead on the link at landed or later */
+      companiesPresent: number;
+      /** @description Nothing present and nothing in progress (缺链) */
+      gap: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @description Leads on the link at lead or signed */
+      leadsInProgress: number;
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+      /**
+       * @description 签约金额 of the link’s leads at signed or later
+       * @example 0.0000
+       */
+      signedAmountWan: string;
+      /**
+       * @description 亿元
+       * @example 0.0000
+       */
+      signedAmountYi: string;
+      /**
+       * @description The link’s colour on the chain map
+       * @enum {string}
+       */
+      state: 'present' | 'in_progress' | 'targets_only' | 'empty';
+      /** @description Target companies without any lead yet */
+      targetsNotApproached: number;
+    };
+    ChainLinkView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 衬底 */
+      name: string;
+      /**
+       * @description 上游/中游/下游
+       * @enum {string}
+       */
+      position: 'upstream' | 'midstream' | 'downstream';
+    };
+    ChainReportItemView: {
+      /** Format: uuid */
+      id: string;
+      links: components['schemas']['ChainLinkReportView'][];
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    ChainReportView: {
+      chains: components['schemas']['ChainReportItemView'][];
+    };
+    ChainView: {
+      /** Format: uuid */
+      id: string;
+      /** @description Upstream first, then in the order added */
+      links: components['schemas']['ChainLinkView'][];
+      /** @example 碳化硅 */
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      version: number;
+    };
     ChangeOwnPasswordDto: {
       /**
        * Format: password
@@ -1801,6 +2146,142 @@ export type components = {
        * @example Fenhe-2025-autumn
        */
       newPassword: string;
+    };
+    CompanyActivityView: {
+      /** Format: uuid */
+      byUserId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'visit' | 'call' | 'meeting' | 'negotiation' | 'site_survey' | 'other';
+      /** Format: uuid */
+      leadId: string;
+      /** Format: date-time */
+      occurredAt: string;
+      projectName: string;
+      summary: string;
+    };
+    CompanyDetailView: {
+      /** @description 洽谈记录 across its projects, newest first (≤ 100) */
+      activities: components['schemas']['CompanyActivityView'][];
+      /**
+       * @example [
+       *       "烁科晶体"
+       *     ]
+       */
+      aliases: string[];
+      contacts: components['schemas']['ContactView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 91140100MA0GRXJ64X */
+      creditCode: string | null;
+      hqRegion: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Its projects, oldest first */
+      leads: components['schemas']['CompanyLeadView'][];
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes: string | null;
+      /** @enum {string} */
+      ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      totals: components['schemas']['CompanyTotalsView'];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      website: string | null;
+    };
+    CompanyLeadView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      projectName: string;
+      /** @enum {string} */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    CompanyPageView: {
+      items: components['schemas']['CompanyView'][];
+      nextCursor: string | null;
+    };
+    CompanyTotalsView: {
+      /** @description Leads of the company, lost ones included */
+      leads: number;
+      lostLeads: number;
+      /** @description Before production and not lost */
+      openLeads: number;
+      /**
+       * @description 计划投资额 of the leads not lost
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 签约金额 of the leads at signed or later
+       * @example 500000.0000
+       */
+      signedAmountWan: string;
+      /**
+       * @description 亿元
+       * @example 50.0000
+       */
+      signedAmountYi: string;
+    };
+    CompanyView: {
+      /**
+       * @example [
+       *       "烁科晶体"
+       *     ]
+       */
+      aliases: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 91140100MA0GRXJ64X */
+      creditCode: string | null;
+      hqRegion: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes: string | null;
+      /** @enum {string} */
+      ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      website: string | null;
+    };
+    ContactView: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example 王经理 */
+      name: string;
+      phone: string | null;
+      title: string | null;
     };
     CreateBatchEntryDto: {
       /**
@@ -1831,13 +2312,192 @@ export type components = {
        */
       period?: number | null;
     };
+    CreateChainDto: {
+      /** @example 碳化硅 */
+      name: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+    };
+    CreateChainLinkDto: {
+      /** @example 衬底 */
+      name: string;
+      /** @enum {string} */
+      position: 'upstream' | 'midstream' | 'downstream';
+    };
+    CreateCompanyDto: {
+      /**
+       * @description Other names and short names (简称), each 1..200 characters
+       * @example [
+       *       "烁科晶体",
+       *       "烁科"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description 统一社会信用代码: 18 characters, check character per GB 32100-2015
+       * @example 91140100MA0GRXJ64X
+       */
+      creditCode?: string | null;
+      /** @example 山西省太原市 */
+      hqRegion?: string | null;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      notes?: string | null;
+      /**
+       * @description 企业性质; default other
+       * @enum {string}
+       */
+      ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /**
+       * @example [
+       *       "chain_leader",
+       *       "listed"
+       *     ]
+       */
+      tags?: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** @example https://www.example.com */
+      website?: string | null;
+    };
+    CreateContactDto: {
+      /**
+       * Format: email
+       * @example wang@example.com
+       */
+      email?: string | null;
+      /** @example 王经理 */
+      name: string;
+      /** @example 13800138000 */
+      phone?: string | null;
+      /** @example 总经理 */
+      title?: string | null;
+    };
     CreateDepartmentDto: {
       /** @example 区自然资源局 */
       name: string;
     };
-    CreateLeadDto: {
+    CreatedLeadView: {
+      approvals: components['schemas']['ApprovalsView'];
+      /** Format: uuid */
+      chainLinkId: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description 企业库: the lead’s company
+       */
+      companyId: string | null;
       /** @example 晶科能源股份有限公司 */
       companyName: string;
+      /** Format: date */
+      constructionStartedAt: string | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description 统一社会信用代码
+       * @example 91350100M000100Y43
+       */
+      creditCode: string | null;
+      /** Format: uuid */
+      id: string;
+      isProvincialKey: boolean;
+      /** Format: date */
+      landedAt: string | null;
+      /** Format: date-time */
+      lastActivityAt: string | null;
+      /** Format: uuid */
+      leaderId: string | null;
+      lostReason: string | null;
+      /** Format: date-time */
+      nextFollowUpAt: string | null;
+      notes: string | null;
+      overdue: boolean;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string|null} */
+      park: 'yangqu' | 'tanghuai' | 'xiaohe' | null;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      /**
+       * @description 三库, derived from the stage
+       * @enum {string}
+       */
+      pool: 'planning' | 'attraction' | 'landing' | 'construction';
+      /** Format: date */
+      productionStartedAt: string | null;
+      /** @example 晶科光伏组件生产基地 */
+      projectName: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改
+       * @enum {string}
+       */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** Format: date */
+      signedAt: string | null;
+      /** @description 是否为同一企业？ Present when other companies look like the lead’s firm */
+      similarCompanies?: components['schemas']['SimilarCompanyView'][];
+      /** @enum {string|null} */
+      source: 'industry_chain' | 'business_referral' | 'exhibition' | 'agency' | 'online' | 'other' | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+      /** Format: date */
+      stageDeadline: string | null;
+      /** Format: date */
+      stageEnteredAt: string;
+      /** @enum {string} */
+      track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with a change */
+      version: number;
+      /**
+       * @description 三色预警; null when closed
+       * @enum {string|null}
+       */
+      warning: 'red' | 'yellow' | 'green' | null;
+      /** @description The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, problem_aging (yellow). Empty when green or closed */
+      warningReasons: (
+        | 'stage_overdue'
+        | 'deadline_soon'
+        | 'no_activity'
+        | 'problem_overdue'
+        | 'problem_aging'
+        | 'supervision_overdue'
+      )[];
+    };
+    CreateLeadDto: {
+      /**
+       * Format: uuid
+       * @description The chain link (产业链环节)
+       */
+      chainLinkId?: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole?: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description The company (企业库). On POST, instead of or with `companyName`: the lead takes the company’s name and credit code. Without it the company is found by credit code, else by normalised name, or created.
+       */
+      companyId?: string;
+      /**
+       * @description Required unless `companyId` is given
+       * @example 晶科能源股份有限公司
+       */
+      companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
       /**
@@ -1877,6 +2537,11 @@ export type components = {
       pool?: 'planning';
       /** @example 晶科光伏组件生产基地 */
       projectName: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改; default new
+       * @enum {string}
+       */
+      projectType?: 'new' | 'expansion' | 'upgrade';
       /** @enum {string|null} */
       source?: 'industry_chain' | 'business_referral' | 'exhibition' | 'agency' | 'online' | 'other' | null;
       /** @enum {string} */
@@ -2207,6 +2872,18 @@ export type components = {
     };
     LeadView: {
       approvals: components['schemas']['ApprovalsView'];
+      /** Format: uuid */
+      chainLinkId: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description 企业库: the lead’s company
+       */
+      companyId: string | null;
       /** @example 晶科能源股份有限公司 */
       companyName: string;
       /** Format: date */
@@ -2253,6 +2930,11 @@ export type components = {
       /** @example 晶科光伏组件生产基地 */
       projectName: string;
       /**
+       * @description 新引进 / 增资扩产 / 技改
+       * @enum {string}
+       */
+      projectType: 'new' | 'expansion' | 'upgrade';
+      /**
        * @description 签约金额
        * @example 500000.0000
        */
@@ -2287,6 +2969,38 @@ export type components = {
         | 'problem_aging'
         | 'supervision_overdue'
       )[];
+    };
+    LinkLeadView: {
+      /** @enum {string|null} */
+      chainRole: 'fill' | 'strengthen' | 'extend' | null;
+      /** Format: uuid */
+      companyId: string | null;
+      companyName: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description 计划投资额
+       * @example 500000.0000
+       */
+      plannedInvestmentWan: string;
+      projectName: string;
+      /**
+       * @description 签约金额
+       * @example 500000.0000
+       */
+      signedAmountWan: string | null;
+      /** @enum {string} */
+      stage: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
+    };
+    LinkTargetView: {
+      /** @description The company has a lead (any stage) */
+      approached: boolean;
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: date-time */
+      createdAt: string;
+      note: string | null;
     };
     LoginDto: {
       /**
@@ -3056,6 +3770,7 @@ export type components = {
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'DUPLICATE_LEAD'
+        | 'DUPLICATE_COMPANY'
         | 'VERSION_CONFLICT'
         | 'DUPLICATE_EMAIL'
         | 'LAST_ADMIN'
@@ -3071,6 +3786,11 @@ export type components = {
       detail: string;
       /** @description Every bad field (400) or missing item (422) */
       errors?: components['schemas']['FieldErrorView'][];
+      /**
+       * Format: uuid
+       * @description DUPLICATE_COMPANY: the company this one duplicates
+       */
+      existingCompanyId?: string;
       /**
        * Format: uuid
        * @description DUPLICATE_LEAD: the open lead this one duplicates
@@ -3328,6 +4048,17 @@ export type components = {
        */
       signedWan: string;
       year: number;
+    };
+    SimilarCompanyView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 山西烁科晶体有限公司 */
+      name: string;
+      /**
+       * @description pg_trgm similarity
+       * @example 0.667
+       */
+      similarity: number;
     };
     StageDeadlineDto: {
       /** @example 90 */
@@ -3672,6 +4403,47 @@ export type components = {
       /** @enum {string} */
       to: 'lead' | 'signed' | 'landed' | 'construction' | 'production' | 'lost';
     };
+    UpdateChainDto: {
+      name?: string;
+      /** @enum {string} */
+      track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      version: number;
+    };
+    UpdateCompanyDto: {
+      /**
+       * @description Other names and short names (简称), each 1..200 characters
+       * @example [
+       *       "烁科晶体",
+       *       "烁科"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description 统一社会信用代码: 18 characters, check character per GB 32100-2015
+       * @example 91140100MA0GRXJ64X
+       */
+      creditCode?: string | null;
+      /** @example 山西省太原市 */
+      hqRegion?: string | null;
+      name?: string;
+      notes?: string | null;
+      /**
+       * @description 企业性质; default other
+       * @enum {string}
+       */
+      ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /**
+       * @example [
+       *       "chain_leader",
+       *       "listed"
+       *     ]
+       */
+      tags?: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
+      /** @description The version the change is based on */
+      version: number;
+      /** @example https://www.example.com */
+      website?: string | null;
+    };
     UpdateDepartmentDto: {
       /** @description false: no new problems go to it (existing ones keep it) */
       active?: boolean;
@@ -3679,7 +4451,25 @@ export type components = {
       name?: string;
     };
     UpdateLeadDto: {
-      /** @example 晶科能源股份有限公司 */
+      /**
+       * Format: uuid
+       * @description The chain link (产业链环节)
+       */
+      chainLinkId?: string | null;
+      /**
+       * @description 补链 / 强链 / 延链
+       * @enum {string|null}
+       */
+      chainRole?: 'fill' | 'strengthen' | 'extend' | null;
+      /**
+       * Format: uuid
+       * @description The company (企业库). On POST, instead of or with `companyName`: the lead takes the company’s name and credit code. Without it the company is found by credit code, else by normalised name, or created.
+       */
+      companyId?: string;
+      /**
+       * @description Required unless `companyId` is given
+       * @example 晶科能源股份有限公司
+       */
       companyName?: string;
       /** @example 王经理 */
       contactName?: string | null;
@@ -3719,6 +4509,11 @@ export type components = {
       pool?: 'planning' | 'attraction';
       /** @example 晶科光伏组件生产基地 */
       projectName?: string;
+      /**
+       * @description 新引进 / 增资扩产 / 技改; default new
+       * @enum {string}
+       */
+      projectType?: 'new' | 'expansion' | 'upgrade';
       /**
        * @description 签约金额; only before signing (then by transition). 万元: a decimal string or JSON number, > 0, <= 100000000, at most 4 fraction digits; null clears it
        * @example 500000.0000
@@ -4585,6 +5380,1367 @@ export interface operations {
       };
     };
   };
+  ChainLinksController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain link */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_list: {
+    parameters: {
+      query?: {
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChainDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChainDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_addLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChainLinkDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainsController_addTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The chain link */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddTargetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainLinkDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_list: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+        /** @description Part of the name or an alias, or the credit code */
+        q?: string;
+        tag?: 'fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompanyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The new company */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `DUPLICATE_COMPANY`: a company with the same credit code (or, without one, the same normalised name) exists (`existingCompanyId`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE_COMPANY';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyDetailView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `DUPLICATE_COMPANY`: a company with the same credit code (or, without one, the same normalised name) exists (`existingCompanyId`). `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE_COMPANY' | 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_addContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The company */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_export: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+        ownership?: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+        /** @description Part of the name or an alias, or the credit code */
+        q?: string;
+        tag?: 'fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook with Chinese headers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_import: {
+    parameters: {
+      query?: {
+        /** @description true: check and report without creating anything */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportFileView'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  CompaniesController_similar: {
+    parameters: {
+      query: {
+        name: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimilarCompanyView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   DepartmentsController_list: {
     parameters: {
       query?: never;
@@ -5280,7 +7436,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LeadView'];
+          'application/json': components['schemas']['CreatedLeadView'];
         };
       };
       /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
@@ -8518,6 +10674,69 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ChainReportController_report: {
+    parameters: {
+      query?: {
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
           };
         };
       };

@@ -3,7 +3,7 @@
  * tooltip, legend, mark lines and titles. The cockpit adds modules here as it needs them.
  */
 import { use, init, type EChartsType } from 'echarts/core';
-import { BarChart, FunnelChart, GaugeChart, LineChart } from 'echarts/charts';
+import { BarChart, FunnelChart, GaugeChart, GraphChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -18,6 +18,7 @@ use([
   LineChart,
   GaugeChart,
   FunnelChart,
+  GraphChart, // 产业链图谱
   GridComponent,
   LegendComponent,
   MarkLineComponent,

@@ -22,6 +22,7 @@ describe('lead form bodies', () => {
       isProvincialKey: false,
       creditCode: '91140100MA0K123456',
       pool: 'planning',
+      projectType: 'new',
     });
     expect(createBody({ ...base, ownerId: 'u1', leaderId: 'u2' }, true)).toEqual(
       expect.objectContaining({ ownerId: 'u1', leaderId: 'u2' }),
@@ -48,5 +49,27 @@ describe('lead form bodies', () => {
       projectName: '他人改的名称',
       notes: '我的新备注',
     });
+  });
+
+  it('sends the project type, and the chain role only with a chain link', () => {
+    const withLink = { ...base, projectType: 'expansion', chainLinkId: 'link-1', chainRole: 'fill' };
+    expect(createBody(withLink, false)).toEqual(
+      expect.objectContaining({ projectType: 'expansion', chainLinkId: 'link-1', chainRole: 'fill' }),
+    );
+    const roleOnly = createBody({ ...base, chainRole: 'fill' }, false);
+    expect(roleOnly).not.toHaveProperty('chainRole');
+    expect(roleOnly).not.toHaveProperty('chainLinkId');
+    expect(patchBody(withLink, { ...withLink, chainLinkId: null }, 'signed')).toEqual({
+      chainLinkId: null,
+      chainRole: null,
+    });
+    expect(
+      patchBody(base, { ...base, projectType: 'upgrade', chainLinkId: 'l2', chainRole: 'extend' }, 'lead'),
+    ).toEqual({
+      projectType: 'upgrade',
+      chainLinkId: 'l2',
+      chainRole: 'extend',
+    });
+    expect(patchBody(withLink, { ...withLink }, 'lead')).toEqual({});
   });
 });

@@ -17,6 +17,11 @@ export interface LeadFormValues {
   notes: string;
   ownerId: string | null;
   leaderId: string | null;
+  /** 新引进, 增资扩产 or 技改. */
+  projectType: string;
+  /** The chain link (产业链环节) the project fills, strengthens or extends, and how. */
+  chainLinkId: string | null;
+  chainRole: string;
 }
 
 export const LEAD_FORM_FIELDS = [
@@ -34,6 +39,9 @@ export const LEAD_FORM_FIELDS = [
   'notes',
   'ownerId',
   'leaderId',
+  'projectType',
+  'chainLinkId',
+  'chainRole',
 ] as const;
 
 export function emptyLeadForm(): LeadFormValues {
@@ -52,6 +60,9 @@ export function emptyLeadForm(): LeadFormValues {
     notes: '',
     ownerId: null,
     leaderId: null,
+    projectType: 'new',
+    chainLinkId: null,
+    chainRole: '',
   };
 }
 
@@ -71,6 +82,9 @@ export function leadFormFrom(lead: Lead): LeadFormValues {
     notes: lead.notes ?? '',
     ownerId: lead.ownerId,
     leaderId: lead.leaderId,
+    projectType: lead.projectType,
+    chainLinkId: lead.chainLinkId,
+    chainRole: lead.chainRole ?? '',
   };
 }
 
@@ -90,6 +104,9 @@ export function createBody(v: LeadFormValues, supervisor: boolean): Record<strin
     if (value !== null) body[k] = value;
   }
   if (v.planning) body.pool = 'planning';
+  body.projectType = v.projectType;
+  if (v.chainLinkId) body.chainLinkId = v.chainLinkId;
+  if (v.chainLinkId && v.chainRole) body.chainRole = v.chainRole;
   if (supervisor && v.ownerId) body.ownerId = v.ownerId;
   if (supervisor && v.leaderId) body.leaderId = v.leaderId;
   return body;
@@ -103,6 +120,10 @@ export function patchBody(base: LeadFormValues, v: LeadFormValues, stage: string
   const optional = ['creditCode', 'park', 'source', 'contactName', 'contactPhone', 'notes'] as const;
   for (const k of optional) if (v[k].trim() !== base[k].trim()) body[k] = orNull(v[k]);
   if (v.isProvincialKey !== base.isProvincialKey) body.isProvincialKey = v.isProvincialKey;
+  if (v.projectType !== base.projectType) body.projectType = v.projectType;
+  if (v.chainLinkId !== base.chainLinkId) body.chainLinkId = v.chainLinkId;
+  const role = v.chainLinkId ? orNull(v.chainRole) : null;
+  if (role !== orNull(base.chainRole)) body.chainRole = role;
   if (stage === 'lead' && v.planning !== base.planning) body.pool = v.planning ? 'planning' : 'attraction';
   return body;
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'DUPLICATE_LEAD'
+  | 'DUPLICATE_COMPANY'
   | 'VERSION_CONFLICT'
   | 'DUPLICATE_EMAIL'
   | 'LAST_ADMIN'

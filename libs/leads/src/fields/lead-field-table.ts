@@ -198,6 +198,11 @@ export const LEAD_FIELDS = {
   stageEntryId: { column: 'stage_entry_id', type: 'uuid', managed: true },
   firstSignedAt: { column: 'first_signed_at', type: 'date', managed: true },
   lostFromStage: { column: 'lost_from_stage', managed: true },
+  // 企业库与产业链 (issue 15); codes and names in @luodi/companies.
+  companyId: { column: 'company_id', type: 'uuid', patch: true, insert: true },
+  projectType: { column: 'project_type', patch: true, insert: true },
+  chainLinkId: { column: 'chain_link_id', type: 'uuid', patch: true, insert: true },
+  chainRole: { column: 'chain_role', patch: true, insert: true },
 } as const satisfies Record<string, FieldDef>;
 
 export type LeadFieldName = keyof typeof LEAD_FIELDS;

@@ -111,6 +111,11 @@ export interface Lead {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // companies (issue 15)
+  companyId: string | null;
+  projectType: string;
+  chainLinkId: string | null;
+  chainRole: string | null;
 }
 
 /** The fields a client sets on a new lead, already validated and normalised (the representation's, plus the pool). */
@@ -130,7 +135,14 @@ export type NewLead = Pick<
   | 'isProvincialKey'
   | 'ownerId'
   | 'leaderId'
-> & { inPlanningPool: boolean };
+> & {
+  inPlanningPool: boolean;
+  // companies (issue 15): absent → the database links the company of its name or credit code, type `new`.
+  companyId?: string | null;
+  projectType?: string | null;
+  chainLinkId?: string | null;
+  chainRole?: string | null;
+};
 
 export interface LeadTransition {
   from: StageCode;

@@ -25,6 +25,7 @@ import { LeadsRepository } from '../repository/leads.repository';
 import { LeadChange, PATCHABLE_FIELDS } from '../fields/lead-field-table';
 import { countsAsSigned } from '../rules/stage-rules';
 import { STAGE_NAMES_ZH } from '@luodi/catalog';
+import { companyLinkOf } from '../fields/lead-company-link';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -99,7 +100,12 @@ export class LeadsService {
     );
     errors.push(...(await this.checkPeople(input.ownerId, input.leaderId)));
     if (!value || errors.length > 0) throw new ValidationFailedError(errors);
-    const lead: NewLead = { ...value, ownerId: input.ownerId ?? actor.id, leaderId: input.leaderId ?? null };
+    const lead: NewLead = {
+      ...value,
+      ownerId: input.ownerId ?? actor.id,
+      leaderId: input.leaderId ?? null,
+      ...companyLinkOf(input), // companies (issue 15)
+    };
     let id: string;
     try {
       id = await this.transaction.run(async (tx) => {

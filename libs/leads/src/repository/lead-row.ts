@@ -49,6 +49,11 @@ export interface LeadRow extends WarningInputColumns {
   updated_at: Date;
   created_key: string;
   approvals: Partial<Record<ApprovalKind, Approval>> | null;
+  // companies (issue 15)
+  company_id: string | null;
+  project_type: string;
+  chain_link_id: string | null;
+  chain_role: string | null;
 }
 
 /** A stored field as selected: dates as `YYYY-MM-DD` text, amounts as exact numeric text. */
@@ -68,6 +73,7 @@ export const LEAD_COLUMNS = `
   (SELECT json_object_agg(a.kind, json_build_object(
       'status', a.status, 'doneAt', to_char(a.done_at, 'YYYY-MM-DD'), 'documentNo', a.document_no))
    FROM lead_approvals a WHERE a.lead_id = l.id) AS approvals,
+  l.company_id, l.project_type, l.chain_link_id, l.chain_role,
   ${WARNING_INPUT_COLUMNS}`;
 
 const PENDING: Approval = { status: 'pending', doneAt: null, documentNo: null };
@@ -117,5 +123,9 @@ export function toLead(r: LeadRow, now: Date, today: string): Lead {
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
+    companyId: r.company_id,
+    projectType: r.project_type,
+    chainLinkId: r.chain_link_id,
+    chainRole: r.chain_role,
   };
 }

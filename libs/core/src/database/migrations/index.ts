@@ -2,6 +2,7 @@ import { Baseline1732700000000 } from './1732700000000-baseline';
 import { LeadPlans1796182843019 } from './1796182843019-lead-plans';
 import { YearlyYardsticksAndResults1796183730633 } from './1796183730633-yearly-yardsticks-and-results';
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
+import { CompaniesAndChains1796183024184 } from './1796183024184-companies-and-chains';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   Baseline1732700000000,
   LeadPlans1796182843019,
   ProblemsSupervision1796182847428,
+  CompaniesAndChains1796183024184,
   YearlyYardsticksAndResults1796183730633,
   BatchEvents1796184500850,
   SupervisionNotices1796184551546,

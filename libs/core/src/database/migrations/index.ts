@@ -4,6 +4,8 @@ import { YearlyYardsticksAndResults1796183730633 } from './1796183730633-yearly-
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CompaniesAndChains1796183024184 } from './1796183024184-companies-and-chains';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
+import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
+import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -12,8 +14,10 @@ import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-repor
 export const MIGRATIONS = [
   Baseline1732700000000,
   LeadPlans1796182843019,
+  ProblemsSupervision1796182847428,
   CompaniesAndChains1796183024184,
   YearlyYardsticksAndResults1796183730633,
   BatchEvents1796184500850,
+  SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
 ];

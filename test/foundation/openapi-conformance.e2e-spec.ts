@@ -817,6 +817,213 @@ describe('OpenAPI document matches the answers', () => {
     await call('post', '/companies/import', v1('/companies/import'), null, {}, 401);
   });
 
+  // 问题台账与督办 (issue 14): one documented answer per operation (the full walk is in test/problems).
+  it('problems and supervision: departments, problems, orders, the warning settings', async () => {
+    const unknown = '6b3f2a5e-8a8e-4c55-9d6e-0b8f5d3b9a11';
+    const assignee = await createUser(t.api, 'staff');
+    const dept = (await call('post', '/departments', v1('/departments'), admin, { name: '区发改局' }, 201))
+      .body;
+    await call('post', '/departments', v1('/departments'), staff.token, { name: '区住建局' }, 403);
+    await call('get', '/departments', v1('/departments'), staff.token, undefined, 200);
+    await call(
+      'patch',
+      '/departments/{id}',
+      v1(`/departments/${dept.id}`),
+      admin,
+      { name: '区发展改革局' },
+      200,
+    );
+    await call('patch', '/departments/{id}', v1(`/departments/${unknown}`), admin, { active: false }, 404);
+    await call('get', '/settings/warning', v1('/settings/warning'), staff.token, undefined, 200);
+    const settings = { deadlineSoonDays: 7, noActivityDays: 30, problemAgingDays: 14 };
+    await call('put', '/settings/warning', v1('/settings/warning'), admin, settings, 200);
+    await call('put', '/settings/warning', v1('/settings/warning'), staff.token, settings, 403);
+    const lead = (
+      await t.api.http().post('/api/v1/leads').set('Authorization', `Bearer ${staff.token}`).send(leadBody())
+    ).body;
+    const body = {
+      category: 'land',
+      description: '用地未落实',
+      departmentId: dept.id,
+      assigneeId: assignee.id,
+      dueDate: '2099-12-31',
+    };
+    const problem = (
+      await call('post', '/leads/{id}/problems', v1(`/leads/${lead.id}/problems`), staff.token, body, 201)
+    ).body;
+    await call('post', '/leads/{id}/problems', v1(`/leads/${unknown}/problems`), staff.token, body, 404);
+    await call('get', '/leads/{id}/problems', v1(`/leads/${lead.id}/problems`), staff.token, undefined, 200);
+    await call(
+      'get',
+      '/problems',
+      v1('/problems?assigneeId=me&overdue=false'),
+      assignee.token,
+      undefined,
+      200,
+    );
+    await call('get', '/problems/{id}', v1(`/problems/${problem.id}`), staff.token, undefined, 200);
+    await call(
+      'patch',
+      '/problems/{id}',
+      v1(`/problems/${problem.id}`),
+      assignee.token,
+      { status: 'resolved', version: 1 },
+      422,
+    );
+    await call(
+      'patch',
+      '/problems/{id}',
+      v1(`/problems/${problem.id}`),
+      assignee.token,
+      { status: 'in_progress', version: 1 },
+      200,
+    );
+    await call(
+      'patch',
+      '/problems/{id}',
+      v1(`/problems/${problem.id}`),
+      assignee.token,
+      { status: 'in_progress', version: 1 },
+      409,
+    );
+    await call(
+      'post',
+      '/problems/{id}/updates',
+      v1(`/problems/${problem.id}/updates`),
+      assignee.token,
+      { text: '已对接' },
+      201,
+    );
+    await call(
+      'get',
+      '/problems/{id}/updates',
+      v1(`/problems/${problem.id}/updates`),
+      staff.token,
+      undefined,
+      200,
+    );
+    await call(
+      'get',
+      '/problems/{id}/history',
+      v1(`/problems/${problem.id}/history`),
+      staff.token,
+      undefined,
+      200,
+    );
+    const order = (
+      await call(
+        'post',
+        '/supervisions',
+        v1('/supervisions'),
+        supervisor.token,
+        {
+          leadId: lead.id,
+          problemId: problem.id,
+          instruction: '限期解决',
+          assigneeIds: [assignee.id],
+          dueDate: '2099-12-31',
+        },
+        201,
+      )
+    ).body;
+    await call('get', '/supervisions', v1('/supervisions?assigneeId=me'), assignee.token, undefined, 200);
+    await call('get', '/supervisions/{id}', v1(`/supervisions/${order.id}`), staff.token, undefined, 200);
+    await call(
+      'post',
+      '/supervisions/{id}/acknowledge',
+      v1(`/supervisions/${order.id}/acknowledge`),
+      staff.token,
+      {},
+      403,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/acknowledge',
+      v1(`/supervisions/${order.id}/acknowledge`),
+      assignee.token,
+      {},
+      200,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/close',
+      v1(`/supervisions/${order.id}/close`),
+      supervisor.token,
+      {},
+      422,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/reports',
+      v1(`/supervisions/${order.id}/reports`),
+      assignee.token,
+      { text: '完成', done: true },
+      201,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/return',
+      v1(`/supervisions/${order.id}/return`),
+      supervisor.token,
+      { reason: '再核实' },
+      200,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/reports',
+      v1(`/supervisions/${order.id}/reports`),
+      assignee.token,
+      { text: '已核实', done: true },
+      201,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/close',
+      v1(`/supervisions/${order.id}/close`),
+      supervisor.token,
+      { version: 1 },
+      409,
+    );
+    await call(
+      'post',
+      '/supervisions/{id}/close',
+      v1(`/supervisions/${order.id}/close`),
+      supervisor.token,
+      {},
+      200,
+    );
+    await call(
+      'get',
+      '/supervisions/{id}/history',
+      v1(`/supervisions/${order.id}/history`),
+      staff.token,
+      undefined,
+      200,
+    );
+  });
+
+  it('problems and supervision reports (issue 14)', async () => {
+    const q = '?from=2024-01-01&to=2099-12-31';
+    await call(
+      'get',
+      '/reports/problems',
+      v1(`/reports/problems${q}&track=equipment`),
+      supervisor.token,
+      undefined,
+      200,
+    );
+    await call('get', '/reports/problems', v1(`/reports/problems${q}`), staff.token, undefined, 403);
+    await call('get', '/reports/supervisions', v1(`/reports/supervisions${q}`), admin, undefined, 200);
+    await call(
+      'get',
+      '/reports/supervisions',
+      v1('/reports/supervisions?from=2024-12-31&to=2024-01-01'),
+      admin,
+      undefined,
+      400,
+    );
+  });
+
   it('saw a documented answer from every operation of the document', () => {
     expect(contract.operations.length).toBeGreaterThanOrEqual(34);
     expect(contract.unchecked()).toEqual([]);

@@ -223,6 +223,49 @@ describe('results after production (投产达效) and the yearly investment and 
     ]);
   });
 
+  it('a company page shows its producing projects’ 投产达效, summed quarter by quarter', async () => {
+    const reported = [...new Set(results.map((x) => x.leadId))];
+    const companyIds = new Map<string, number>();
+    for (const id of reported.slice(0, 30)) {
+      const c = (await get(`/leads/${id}`)).body.companyId as string;
+      companyIds.set(c, (companyIds.get(c) ?? 0) + 1);
+    }
+    const [companyId] = [...companyIds.entries()].sort((a, b) => b[1] - a[1])[0];
+    const page = await get(`/companies/${companyId}`);
+    expect(page.status).toBe(200);
+    const mine = new Set(page.body.leads.map((l: { id: string }) => l.id));
+    const byQuarter = new Map<
+      string,
+      { projects: number; output: Decimal; tax: Decimal; employees: number }
+    >();
+    for (const x of results.filter((r) => mine.has(r.leadId))) {
+      const key = `${x.year}-Q${x.quarter}`;
+      const q = byQuarter.get(key) ?? {
+        projects: 0,
+        output: new Decimal(0),
+        tax: new Decimal(0),
+        employees: 0,
+      };
+      byQuarter.set(key, {
+        projects: q.projects + 1,
+        output: q.output.plus(x.outputWan),
+        tax: q.tax.plus(x.taxWan),
+        employees: q.employees + x.employees,
+      });
+    }
+    const expected = [...byQuarter.entries()]
+      .sort((a, b) => b[0].localeCompare(a[0]))
+      .map(([quarter, q]) => ({
+        quarter,
+        projects: q.projects,
+        outputWan: wan(q.output),
+        taxWan: wan(q.tax),
+        employees: q.employees,
+      }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(page.body.results).toEqual(expected);
+  });
+
   describe('PUT /leads/:id/results/:quarter', () => {
     const own = () => leads.find((l) => l.ownerId === staff.id && l.stage === 'production')!;
     const body = { outputWan: '12000.5', taxWan: 0, employees: 320 };

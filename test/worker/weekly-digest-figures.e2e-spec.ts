@@ -278,7 +278,7 @@ describe('weekly digests over a generated week of events (figures equal the repo
       cursor = page.nextCursor;
     } while (cursor);
     expect(text).toContain(`红灯（已逾期）：${colours.red}个`);
-    expect(text).toContain(`黄灯（7天内到期或30天无记录）：${colours.yellow}个`);
+    expect(text).toContain(`黄灯（临近期限、久无跟进或问题久拖未决）：${colours.yellow}个`);
     expect(text).toContain(`绿灯：${colours.green}个`);
 
     const overdue = await get<{ count: number; items: { id: string; daysOverdue: number }[] }>(

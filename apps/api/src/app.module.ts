@@ -17,6 +17,7 @@ import { ReportsController } from './reports/reports.controller';
 import { EventsModule } from './events/events.module';
 import { WebAppModule } from './web/web-app.module';
 import { PlansApiModule } from './plans/plans-api.module';
+import { ProblemsApiModule } from './problems/problems-api.module';
 import { CompaniesApiModule } from './companies/companies-api.module';
 
 @Module({
@@ -35,6 +36,7 @@ import { CompaniesApiModule } from './companies/companies-api.module';
     CompaniesApiModule,
     EventsModule,
     PlansApiModule,
+    ProblemsApiModule,
     WebAppModule,
   ],
   controllers: [

@@ -63,6 +63,25 @@ export const router = createRouter({
           component: () => import('./pages/LeadCreatePage.vue'),
           meta: { title: '新建项目' },
         },
+        // 问题台账与督办 (issue 14)
+        {
+          path: 'problems',
+          name: 'problems',
+          component: () => import('./pages/ProblemsPage.vue'),
+          meta: { title: '问题台账' },
+        },
+        {
+          path: 'supervisions',
+          name: 'supervisions',
+          component: () => import('./pages/SupervisionsPage.vue'),
+          meta: { title: '我的督办' },
+        },
+        {
+          path: 'system/problem-settings',
+          name: 'problem-settings',
+          component: () => import('./pages/ProblemSettingsPage.vue'),
+          meta: { title: '责任单位与预警', roles: ['admin'] },
+        },
         {
           path: 'leads/:id',
           name: 'lead',

@@ -8,6 +8,7 @@ import {
   CompanyContact,
   CompanyFields,
   CompanyLead,
+  CompanyQuarterResult,
   CompanyListFilter,
   SimilarCompany,
 } from './company';
@@ -199,6 +200,20 @@ export class CompaniesRepository {
       [companyId],
     );
     return row!;
+  }
+
+  /** The results (投产达效) its leads reported, summed per quarter, the latest first. */
+  results(companyId: string): Promise<CompanyQuarterResult[]> {
+    return rowsOf<CompanyQuarterResult>(
+      this.db,
+      `SELECT r.year || '-Q' || r.quarter AS quarter, count(*)::int AS projects,
+              sum(r.output_wan)::text AS "outputWan", sum(r.tax_wan)::text AS "taxWan",
+              sum(r.employees)::int AS employees
+         FROM lead_results r JOIN leads l ON l.id = r.lead_id
+        WHERE l.company_id = $1
+        GROUP BY r.year, r.quarter ORDER BY r.year DESC, r.quarter DESC`,
+      [companyId],
+    );
   }
 
   contacts(companyId: string): Promise<CompanyContact[]> {

@@ -60,14 +60,15 @@ export class CompaniesService {
     return this.companies.list(filter, limit, decodeCursor(cursor, ['instant', 'uuid']) as string[] | null);
   }
 
-  /** The company page: the company, its leads, contacts, recent activities across projects and totals. */
+  /** The company page: the company, its leads, contacts, recent activities across projects, totals and 投产达效. */
   async detail(id: string): Promise<CompanyDetail> {
     const company = await this.get(id);
-    const [leads, contacts, activities, t] = await Promise.all([
+    const [leads, contacts, activities, t, results] = await Promise.all([
       this.companies.leads(id),
       this.companies.contacts(id),
       this.companies.activities(id, COMPANY_PAGE_ACTIVITIES),
       this.companies.totals(id),
+      this.companies.results(id),
     ]);
     return {
       ...company,
@@ -82,6 +83,7 @@ export class CompaniesService {
         signedAmountWan: formatWan(t.signed_wan),
         signedAmountYi: wanToYi(t.signed_wan),
       },
+      results: results.map((r) => ({ ...r, outputWan: formatWan(r.outputWan), taxWan: formatWan(r.taxWan) })),
     };
   }
 

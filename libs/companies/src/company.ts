@@ -125,11 +125,23 @@ export interface CompanyTotals {
   signedAmountYi: string;
 }
 
+/** 投产达效 of the company's producing projects in one quarter, added up (就业: their headcounts that quarter). */
+export interface CompanyQuarterResult {
+  /** `2025-Q1`. */
+  quarter: string;
+  projects: number;
+  outputWan: string;
+  taxWan: string;
+  employees: number;
+}
+
 export interface CompanyDetail extends Company {
   leads: CompanyLead[];
   contacts: CompanyContact[];
   activities: CompanyActivity[];
   totals: CompanyTotals;
+  /** Quarter by quarter, the latest first. */
+  results: CompanyQuarterResult[];
 }
 
 export interface SimilarCompany {

@@ -7,6 +7,11 @@ export const NOTIFICATION_KINDS = [
   'daily_duban',
   // 三个一批: a nominated lead not at its stage a week before the event (libs/plans, in the daily list).
   'batch_event_due',
+  // 问题台账与督办 (issue 14), delivered in the daily 督办清单 (see supervision/supervision-notice-plan.ts)
+  'supervision_issued',
+  'supervision_due_soon',
+  'supervision_overdue',
+  'problem_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,6 +15,9 @@ import { NotificationLedgerRepository } from './ledger/notification-ledger.repos
 import { NotificationsService } from './notifications.service';
 import { ReminderLeadsRepository } from './reminders/reminder-leads.repository';
 import { ReminderScanService } from './reminders/reminder-scan.service';
+import { SupervisionNoticeScanService } from './supervision/supervision-notice-scan.service';
+import { SupervisionNoticesRepository } from './supervision/supervision-notices.repository';
+import { ProblemOverdueSource, SupervisionSource } from './supervision/supervision.source';
 
 /**
  * The notification ledger, reminders, digests and daily lists: recording what is owed and composing emails. Used
@@ -33,6 +36,11 @@ import { ReminderScanService } from './reminders/reminder-scan.service';
     DailyListService,
     EscalationSource,
     NotificationsService,
+    // 问题台账与督办 (issue 14)
+    SupervisionNoticesRepository,
+    SupervisionNoticeScanService,
+    SupervisionSource,
+    ProblemOverdueSource,
   ],
   exports: [
     NotificationLedgerRepository,
@@ -41,6 +49,7 @@ import { ReminderScanService } from './reminders/reminder-scan.service';
     DigestService,
     DailyListService,
     NotificationsService,
+    SupervisionNoticeScanService,
   ],
 })
 export class NotificationsModule {}

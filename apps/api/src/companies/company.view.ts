@@ -67,6 +67,16 @@ export class CompanyTotalsView {
   signedAmountYi!: string;
 }
 
+export class CompanyQuarterResultView {
+  @ApiProperty({ pattern: '^\\d{4}-Q[1-4]$', example: '2025-Q1' }) quarter!: string;
+  @ApiProperty({ type: 'integer', description: 'Its producing projects that reported the quarter' })
+  projects!: number;
+  @ApiProperty(wan('产值 in the quarter, summed')) outputWan!: string;
+  @ApiProperty(wan('税收 in the quarter, summed')) taxWan!: string;
+  @ApiProperty({ type: 'integer', description: '就业: their headcounts that quarter, added up' })
+  employees!: number;
+}
+
 export class CompanyDetailView extends CompanyView {
   @ApiProperty({ type: [CompanyLeadView], description: 'Its projects, oldest first' })
   leads!: CompanyLeadView[];
@@ -77,6 +87,11 @@ export class CompanyDetailView extends CompanyView {
   })
   activities!: CompanyActivityView[];
   @ApiProperty({ type: CompanyTotalsView }) totals!: CompanyTotalsView;
+  @ApiProperty({
+    type: [CompanyQuarterResultView],
+    description: '投产达效 of its producing projects, quarter by quarter, the latest first',
+  })
+  results!: CompanyQuarterResultView[];
 }
 
 export class SimilarCompanyView {

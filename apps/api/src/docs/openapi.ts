@@ -20,6 +20,8 @@ const TAGS: [name: string, description: string][] = [
     'plans',
     '年度计划、省重点、三个一批活动与投产达效: annual plans, the plan report, batch events and results',
   ],
+  ['problems', '问题台账: problems on leads, 责任单位, 反馈, and the 预警配置 (warning thresholds)'],
+  ['supervisions', '督办: instructions to assignees, 签收, 反馈, 办结 and 退回'],
   ['notifications', 'Reminder and digest emails: the ledger, and running a week’s digests'],
   ['events', 'Live updates (server-sent events) for the web workspace'],
   ['operations', 'Health'],

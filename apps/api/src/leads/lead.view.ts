@@ -21,6 +21,7 @@ import {
   Warning,
   WARNINGS,
 } from '@luodi/leads';
+import { WARNING_REASONS, WarningReason } from '@luodi/problems';
 import { wan, wanOrNull } from '../docs/schema-fragments';
 
 /** OpenAPI shapes of the responses; each `implements` the domain type the service returns, so they stay in step. */
@@ -71,6 +72,14 @@ export class LeadView implements Lead {
     description: '三色预警; null when closed',
   })
   warning!: Warning | null;
+  @ApiProperty({
+    enum: WARNING_REASONS,
+    isArray: true,
+    description:
+      'The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, ' +
+      'problem_aging (yellow). Empty when green or closed',
+  })
+  warningReasons!: WarningReason[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextFollowUpAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastActivityAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactName!: string | null;

@@ -399,6 +399,50 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 责任单位 list
+     * @description Every department, active ones first, by name. Problems go only to active ones.
+     */
+    get: operations['DepartmentsController_list'];
+    put?: never;
+    /**
+     * Add a 责任单位 (admin)
+     * @description Names are unique (a taken one is a 400 on name).
+     */
+    post: operations['DepartmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/departments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename or (de)activate a 责任单位 (admin)
+     * @description An inactive department keeps its problems but takes no new ones.
+     */
+    patch: operations['DepartmentsController_update'];
+    trace?: never;
+  };
   '/api/v1/digests/preview': {
     parameters: {
       query?: never;
@@ -671,6 +715,30 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead’s problems
+     * @description Newest first, cursor-paged.
+     */
+    get: operations['ProblemsController_ofLead'];
+    put?: never;
+    /**
+     * Raise a problem on a lead
+     * @description Staff on the leads they own, supervisors and admins on any. The department must be active, the assignee an active user, the due date not before today.
+     */
+    post: operations['ProblemsController_raise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/results': {
     parameters: {
       query?: never;
@@ -915,6 +983,94 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 问题台账
+     * @description Every problem, newest first, filtered by status, category, department, assignee (`me`), overdue, lead.
+     */
+    get: operations['ProblemsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A problem
+     * @description With `overdue` as of today (Asia/Shanghai).
+     */
+    get: operations['ProblemsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a problem
+     * @description The lead’s owner, the assignee and supervisors may. Status open → in_progress → resolved (with a `resolution`, else 422 INVALID_TRANSITION); resolved → in_progress reopens. A stale `version` is a 409.
+     */
+    patch: operations['ProblemsController_update'];
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A problem’s status moves and audit trail
+     * @description Oldest first.
+     */
+    get: operations['ProblemsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/updates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A problem’s 反馈
+     * @description Oldest first.
+     */
+    get: operations['ProblemsController_updates'];
+    put?: never;
+    /**
+     * Add a 反馈 (progress note)
+     * @description By whoever may change the problem.
+     */
+    post: operations['ProblemsController_addUpdate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/batches': {
     parameters: {
       query?: never;
@@ -1055,6 +1211,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Problems by category and by department (supervisor, admin)
+     * @description For [from, to] (zone dates): opened and resolved in the period, open and overdue on `asOf`, and the median days to resolve. `track` and `park` are the lead’s.
+     */
+    get: operations['ProblemReportsController_problems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/results': {
     parameters: {
       query?: never;
@@ -1088,6 +1264,50 @@ export type paths = {
      */
     get: operations['ReportsController_signings'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/supervisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 督办 by assignee (supervisor, admin)
+     * @description For orders issued in [from, to]: issued, acknowledged on time, done on time and overdue, per assignee.
+     */
+    get: operations['ProblemReportsController_supervisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/warning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 三色预警 thresholds (预警配置)
+     * @description Yellow when the stage deadline is within `deadlineSoonDays`, nothing was logged for `noActivityDays`, or a problem has been open longer than `problemAgingDays`.
+     */
+    get: operations['DepartmentsController_getWarning'];
+    /**
+     * Set the 三色预警 thresholds (admin)
+     * @description Takes effect at once for every lead’s `warning`, `warningReasons` and the list’s `warning` filter.
+     */
+    put: operations['DepartmentsController_putWarning'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1129,6 +1349,150 @@ export type paths = {
      */
     put: operations['CatalogController_setDeadline'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 督办 orders
+     * @description Newest first, filtered by status, assignee (`me`), issuer (`me`), overdue, lead or problem.
+     */
+    get: operations['SupervisionsController_list'];
+    put?: never;
+    /**
+     * Issue a 督办 order (supervisor, admin)
+     * @description An instruction on a lead (or one of its problems) to one or more active users, with a due date not before today. Each assignee gets it in their daily 督办清单.
+     */
+    post: operations['SupervisionsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 督办 order
+     * @description With its assignees (签收), reports (反馈) and `overdue` as of today (Asia/Shanghai).
+     */
+    get: operations['SupervisionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Acknowledge (签收) an order (its assignees)
+     * @description When every assignee has, the order is acknowledged. Twice is a 422; others get 403.
+     */
+    post: operations['SupervisionsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close (办结) an order (its issuer or an admin)
+     * @description Only once reported done (else 422 INVALID_TRANSITION). A concurrent second close or return is a 409.
+     */
+    post: operations['SupervisionsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 督办 order’s history
+     * @description Every action with its status, oldest first.
+     */
+    get: operations['SupervisionsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report on an order (反馈; its assignees)
+     * @description After acknowledging. `done: true` (once every assignee acknowledged) reports it done for the issuer’s review.
+     */
+    post: operations['SupervisionsController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisions/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Return (退回) an order to its assignees (its issuer or an admin)
+     * @description Only once reported done, with a reason; the assignees report again. A concurrent second close or return is a 409.
+     */
+    post: operations['SupervisionsController_returnOrder'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1821,6 +2185,8 @@ export type components = {
       notes: string | null;
       /** @enum {string} */
       ownership: 'central_soe' | 'local_soe' | 'private' | 'foreign' | 'hk_macao_taiwan' | 'other';
+      /** @description 投产达效 of its producing projects, quarter by quarter, the latest first */
+      results: components['schemas']['CompanyQuarterResultView'][];
       tags: ('fortune_global_500' | 'china_500' | 'listed' | 'chain_leader' | 'specialized' | 'high_tech')[];
       totals: components['schemas']['CompanyTotalsView'];
       /** Format: date-time */
@@ -1860,6 +2226,24 @@ export type components = {
     CompanyPageView: {
       items: components['schemas']['CompanyView'][];
       nextCursor: string | null;
+    };
+    CompanyQuarterResultView: {
+      /** @description 就业: their headcounts that quarter, added up */
+      employees: number;
+      /**
+       * @description 产值 in the quarter, summed
+       * @example 500000.0000
+       */
+      outputWan: string;
+      /** @description Its producing projects that reported the quarter */
+      projects: number;
+      /** @example 2025-Q1 */
+      quarter: string;
+      /**
+       * @description 税收 in the quarter, summed
+       * @example 500000.0000
+       */
+      taxWan: string;
     };
     CompanyTotalsView: {
       /** @description Leads of the company, lost ones included */
@@ -2007,6 +2391,10 @@ export type components = {
       /** @example 总经理 */
       title?: string | null;
     };
+    CreateDepartmentDto: {
+      /** @example 区自然资源局 */
+      name: string;
+    };
     CreatedLeadView: {
       approvals: components['schemas']['ApprovalsView'];
       /** Format: uuid */
@@ -2099,6 +2487,15 @@ export type components = {
        * @enum {string|null}
        */
       warning: 'red' | 'yellow' | 'green' | null;
+      /** @description The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, problem_aging (yellow). Empty when green or closed */
+      warningReasons: (
+        | 'stage_overdue'
+        | 'deadline_soon'
+        | 'no_activity'
+        | 'problem_overdue'
+        | 'problem_aging'
+        | 'supervision_overdue'
+      )[];
     };
     CreateLeadDto: {
       /**
@@ -2170,6 +2567,62 @@ export type components = {
       /** @enum {string} */
       track: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
     };
+    CreateProblemDto: {
+      /**
+       * Format: uuid
+       * @description 承办人 (an active user)
+       */
+      assigneeId?: string | null;
+      /**
+       * @description land 用地, planning 规划, eia 环评, energy 能评, power 用电, water 用水, gas 用气, finance 融资, labour 用工, policy 政策兑现, permits 审批手续, other 其他
+       * @enum {string}
+       */
+      category:
+        | 'land'
+        | 'planning'
+        | 'eia'
+        | 'energy'
+        | 'power'
+        | 'water'
+        | 'gas'
+        | 'finance'
+        | 'labour'
+        | 'policy'
+        | 'permits'
+        | 'other';
+      /**
+       * Format: uuid
+       * @description 责任单位 (an active department)
+       */
+      departmentId: string;
+      /** @example 项目用地指标尚未落实，影响开工 */
+      description: string;
+      /**
+       * Format: date
+       * @description 办结时限, not before today (Asia/Shanghai)
+       * @example 2024-06-30
+       */
+      dueDate: string;
+    };
+    CreateSupervisionDto: {
+      /** @description 承办人: active users, each once */
+      assigneeIds: string[];
+      /**
+       * Format: date
+       * @description 办理时限, not before today (Asia/Shanghai)
+       * @example 2024-06-30
+       */
+      dueDate: string;
+      /** @example 请于月底前协调解决项目用电增容问题 */
+      instruction: string;
+      /** Format: uuid */
+      leadId: string;
+      /**
+       * Format: uuid
+       * @description A problem of that lead
+       */
+      problemId?: string | null;
+    };
     CreateUserDto: {
       /**
        * Format: email
@@ -2186,6 +2639,17 @@ export type components = {
       password: string;
       /** @enum {string} */
       role: 'staff' | 'supervisor' | 'admin';
+    };
+    DepartmentView: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 区自然资源局 */
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     DirectoryEntryView: {
       active: boolean;
@@ -2516,6 +2980,15 @@ export type components = {
        * @enum {string|null}
        */
       warning: 'red' | 'yellow' | 'green' | null;
+      /** @description The rules that fired: stage_overdue, problem_overdue, supervision_overdue (red); deadline_soon, no_activity, problem_aging (yellow). Empty when green or closed */
+      warningReasons: (
+        | 'stage_overdue'
+        | 'deadline_soon'
+        | 'no_activity'
+        | 'problem_overdue'
+        | 'problem_aging'
+        | 'supervision_overdue'
+      )[];
     };
     LinkLeadView: {
       /** @enum {string|null} */
@@ -2583,7 +3056,17 @@ export type components = {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
+      kind:
+        | 'due_soon'
+        | 'overdue'
+        | 'escalation'
+        | 'digest'
+        | 'daily_duban'
+        | 'batch_event_due'
+        | 'supervision_issued'
+        | 'supervision_due_soon'
+        | 'supervision_overdue'
+        | 'problem_overdue';
       /** Format: uuid */
       leadId: string | null;
       /** @description Days relative to the stage deadline (-7, -1, 1, 7) */
@@ -3128,6 +3611,181 @@ export type components = {
       /** @example 2023 */
       year: number;
     };
+    ProblemAuditEntryView: {
+      /** @example transition */
+      action: string;
+      /** Format: date-time */
+      at: string;
+      /** @description `{field: [old, new]}` */
+      changes: {
+        [key: string]: unknown[];
+      };
+      /** Format: uuid */
+      userId: string | null;
+    };
+    ProblemCategoryFiguresView: {
+      /** @enum {string} */
+      category:
+        | 'land'
+        | 'planning'
+        | 'eia'
+        | 'energy'
+        | 'power'
+        | 'water'
+        | 'gas'
+        | 'finance'
+        | 'labour'
+        | 'policy'
+        | 'permits'
+        | 'other';
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @example 用地 */
+      nameZh: string;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
+    ProblemDepartmentFiguresView: {
+      /** Format: uuid */
+      departmentId: string;
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @example 区自然资源局 */
+      name: string;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
+    ProblemFiguresView: {
+      /**
+       * @description Median days from raised to resolved of those resolved in the period (percentile_cont)
+       * @example 6.5
+       */
+      medianDaysToResolve: number | null;
+      /** @description Not resolved on `asOf` */
+      open: number;
+      /** @description Raised in the period */
+      opened: number;
+      /** @description Of the open ones, past due on `asOf` */
+      overdue: number;
+      /** @description Resolved in the period */
+      resolved: number;
+    };
+    ProblemHistoryView: {
+      /** @description Every change, oldest first */
+      audit: components['schemas']['ProblemAuditEntryView'][];
+      /** @description Status moves, oldest first */
+      history: components['schemas']['StatusHistoryEntryView'][];
+    };
+    ProblemRecordPageView: {
+      items: components['schemas']['ProblemRecordView'][];
+      nextCursor: string | null;
+    };
+    ProblemRecordView: {
+      /**
+       * Format: uuid
+       * @description 承办人
+       */
+      assigneeId: string | null;
+      /** @enum {string} */
+      category:
+        | 'land'
+        | 'planning'
+        | 'eia'
+        | 'energy'
+        | 'power'
+        | 'water'
+        | 'gas'
+        | 'finance'
+        | 'labour'
+        | 'policy'
+        | 'permits'
+        | 'other';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string;
+      /**
+       * Format: uuid
+       * @description 责任单位
+       */
+      departmentId: string;
+      /** @example 项目用地指标尚未落实，影响开工 */
+      description: string;
+      /**
+       * Format: date
+       * @description 办结时限
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leadId: string;
+      /** @description Not resolved and today (Asia/Shanghai) is after dueDate */
+      overdue: boolean;
+      /** @description 办结情况 */
+      resolution: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /**
+       * @description open 待办, in_progress 办理中, resolved 已办结
+       * @enum {string}
+       */
+      status: 'open' | 'in_progress' | 'resolved';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back with a change */
+      version: number;
+    };
+    ProblemsReportView: {
+      /**
+       * Format: date
+       * @description The date open and overdue are judged on: `to`, or today if earlier
+       */
+      asOf: string;
+      /** @description Every category, in the list’s order */
+      byCategory: components['schemas']['ProblemCategoryFiguresView'][];
+      /** @description Every department, by name */
+      byDepartment: components['schemas']['ProblemDepartmentFiguresView'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      total: components['schemas']['ProblemFiguresView'];
+    };
+    ProblemUpdateDto: {
+      /** @example 已与自然资源局对接，拟下周上会 */
+      text: string;
+    };
+    ProblemUpdateView: {
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      byUserId: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      problemId: string;
+      /** @example 已与自然资源局对接，拟下周上会 */
+      text: string;
+    };
     ProblemView: {
       /**
        * @description Stable and machine-readable; never changes with the language
@@ -3464,6 +4122,132 @@ export type components = {
       /** @description Position in the pipeline */
       order: number;
     };
+    StatusHistoryEntryView: {
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      byUserId: string | null;
+      /** @description null when created */
+      from: string | null;
+      note: string | null;
+      to: string;
+    };
+    SupervisionAssigneeFiguresView: {
+      /** @description Acknowledged on or before the due date */
+      acknowledgedOnTime: number;
+      /** @description Reported done (latest done report) on or before the due date */
+      doneOnTime: number;
+      /** @description Orders issued in the period */
+      issued: number;
+      /** @example 李强 */
+      name: string;
+      /** @description Past due today and not reported done nor closed */
+      overdue: number;
+      /** Format: uuid */
+      userId: string;
+    };
+    SupervisionAssigneeView: {
+      /**
+       * Format: date-time
+       * @description 签收
+       */
+      acknowledgedAt: string | null;
+      /** Format: uuid */
+      userId: string;
+    };
+    SupervisionFiguresView: {
+      /** @description Acknowledged on or before the due date */
+      acknowledgedOnTime: number;
+      /** @description Reported done (latest done report) on or before the due date */
+      doneOnTime: number;
+      /** @description Orders issued in the period */
+      issued: number;
+      /** @description Past due today and not reported done nor closed */
+      overdue: number;
+    };
+    SupervisionPageView: {
+      items: components['schemas']['SupervisionView'][];
+      nextCursor: string | null;
+    };
+    SupervisionReportDto: {
+      /**
+       * @description true: reports the order done (已反馈完成)
+       * @default false
+       */
+      done: boolean;
+      /** @example 已完成供电方案审批，正在施工 */
+      text: string;
+      /** @description When given, a stale version is a 409 */
+      version?: number;
+    };
+    SupervisionReportView: {
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      byUserId: string;
+      /** @description true: reported done */
+      done: boolean;
+      /** @example 已完成供电方案审批，正在施工 */
+      text: string;
+    };
+    SupervisionReturnDto: {
+      /** @example 用电增容尚未接入，请继续跟进 */
+      reason: string;
+      /** @description When given, a stale version is a 409 */
+      version?: number;
+    };
+    SupervisionsReportView: {
+      byAssignee: components['schemas']['SupervisionAssigneeFiguresView'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @description Per order and assignee, summed */
+      total: components['schemas']['SupervisionFiguresView'];
+    };
+    SupervisionVersionDto: {
+      /** @description When given, a stale version is a 409 */
+      version?: number;
+    };
+    SupervisionView: {
+      assignees: components['schemas']['SupervisionAssigneeView'][];
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date
+       * @description 办理时限
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description 批示
+       * @example 请于月底前协调解决项目用电增容问题
+       */
+      instruction: string;
+      /** Format: uuid */
+      issuedBy: string;
+      /** Format: uuid */
+      leadId: string;
+      /** @description Not reported done or closed and today is after dueDate */
+      overdue: boolean;
+      /** Format: uuid */
+      problemId: string | null;
+      /** @description 反馈, oldest first */
+      reports: components['schemas']['SupervisionReportView'][];
+      /** @description The last 退回 reason */
+      returnReason: string | null;
+      /**
+       * @description issued 已交办, acknowledged 已签收, reported 已反馈完成, closed 已办结, returned 已退回
+       * @enum {string}
+       */
+      status: 'issued' | 'acknowledged' | 'reported' | 'closed' | 'returned';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     TargetProgressView: {
       /**
        * Format: date-time
@@ -3687,6 +4471,12 @@ export type components = {
       /** @example https://www.example.com */
       website?: string | null;
     };
+    UpdateDepartmentDto: {
+      /** @description false: no new problems go to it (existing ones keep it) */
+      active?: boolean;
+      /** @example 区自然资源和规划局 */
+      name?: string;
+    };
     UpdateLeadDto: {
       /**
        * Format: uuid
@@ -3768,6 +4558,47 @@ export type components = {
       /** @description The version the change is based on (optimistic concurrency) */
       version: number;
     };
+    UpdateProblemDto: {
+      /**
+       * Format: uuid
+       * @description null: nobody yet
+       */
+      assigneeId?: string | null;
+      /** @enum {string} */
+      category?:
+        | 'land'
+        | 'planning'
+        | 'eia'
+        | 'energy'
+        | 'power'
+        | 'water'
+        | 'gas'
+        | 'finance'
+        | 'labour'
+        | 'policy'
+        | 'permits'
+        | 'other';
+      /** Format: uuid */
+      departmentId?: string;
+      description?: string;
+      /**
+       * Format: date
+       * @description Not before today when changed
+       */
+      dueDate?: string;
+      /**
+       * @description 办结情况, with status resolved
+       * @example 已协调区自然资源局调整用地指标
+       */
+      resolution?: string | null;
+      /**
+       * @description open 待办 → in_progress 办理中 → resolved 已办结 (needs `resolution`); resolved → in_progress reopens
+       * @enum {string}
+       */
+      status?: 'open' | 'in_progress' | 'resolved';
+      /** @description The version the change is based on */
+      version: number;
+    };
     UpdateUserDto: {
       /** @description false: the user cannot sign in and their tokens stop working */
       active?: boolean;
@@ -3798,6 +4629,31 @@ export type components = {
       role: 'staff' | 'supervisor' | 'admin';
       /** Format: date-time */
       updatedAt: string;
+    };
+    WarningSettingsDto: {
+      /**
+       * @description Yellow when the stage deadline is this near
+       * @example 7
+       */
+      deadlineSoonDays: number;
+      /**
+       * @description Yellow after this many days without activity
+       * @example 30
+       */
+      noActivityDays: number;
+      /**
+       * @description Yellow when a problem is open longer
+       * @example 14
+       */
+      problemAgingDays: number;
+    };
+    WarningSettingsView: {
+      /** @example 7 */
+      deadlineSoonDays: number;
+      /** @example 30 */
+      noActivityDays: number;
+      /** @example 14 */
+      problemAgingDays: number;
     };
     YardstickView: {
       /**
@@ -5912,6 +6768,284 @@ export interface operations {
       };
     };
   };
+  DepartmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'][];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  DepartmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDepartmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  DepartmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The department */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   DigestsController_preview: {
     parameters: {
       query?: {
@@ -7480,6 +8614,212 @@ export interface operations {
       };
     };
   };
+  ProblemsController_ofLead: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemRecordPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_raise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lead */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProblemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemRecordView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ResultsController_forLead: {
     parameters: {
       query?: never;
@@ -8304,7 +9644,17 @@ export interface operations {
       query?: {
         /** @description The `nextCursor` of the previous page (opaque) */
         cursor?: string;
-        kind?: 'due_soon' | 'overdue' | 'escalation' | 'digest' | 'daily_duban' | 'batch_event_due';
+        kind?:
+          | 'due_soon'
+          | 'overdue'
+          | 'escalation'
+          | 'digest'
+          | 'daily_duban'
+          | 'batch_event_due'
+          | 'supervision_issued'
+          | 'supervision_due_soon'
+          | 'supervision_overdue'
+          | 'problem_overdue';
         /** @description Only notifications about this lead */
         leadId?: string;
         limit?: number;
@@ -8644,6 +9994,601 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_list: {
+    parameters: {
+      query?: {
+        /** @description The assignee: a user id, or `me` */
+        assigneeId?: string;
+        category?:
+          | 'land'
+          | 'planning'
+          | 'eia'
+          | 'energy'
+          | 'power'
+          | 'water'
+          | 'gas'
+          | 'finance'
+          | 'labour'
+          | 'policy'
+          | 'permits'
+          | 'other';
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        departmentId?: string;
+        leadId?: string;
+        limit?: number;
+        /** @description true: only past due and not resolved */
+        overdue?: boolean;
+        status?: 'open' | 'in_progress' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemRecordPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The problem */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemRecordView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The problem */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProblemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemRecordView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `INVALID_TRANSITION`: a move the pipeline does not allow (already there, a date before the current stage). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+            /** @enum {integer} */
+            status?: 422;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The problem */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemHistoryView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_updates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The problem */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemUpdateView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemsController_addUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The problem */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProblemUpdateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemUpdateView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
           };
         };
       };
@@ -9253,6 +11198,90 @@ export interface operations {
       };
     };
   };
+  ProblemReportsController_problems: {
+    parameters: {
+      query: {
+        /** @description From this zone date, inclusive */
+        from: string;
+        /** @description Problems of leads in this park */
+        park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description Up to this zone date, inclusive */
+        to: string;
+        /** @description Problems of leads on this track */
+        track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
   ResultsController_report: {
     parameters: {
       query: {
@@ -9380,6 +11409,240 @@ export interface operations {
             code?: 'FORBIDDEN';
             /** @enum {integer} */
             status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  ProblemReportsController_supervisions: {
+    parameters: {
+      query: {
+        /** @description Orders issued from this zone date, inclusive */
+        from: string;
+        /** @description Up to this zone date, inclusive */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionsReportView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  DepartmentsController_getWarning: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningSettingsView'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  DepartmentsController_putWarning: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WarningSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningSettingsView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
           };
         };
       };
@@ -9551,6 +11814,965 @@ export interface operations {
             code?: 'VALIDATION_FAILED';
             /** @enum {integer} */
             status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_list: {
+    parameters: {
+      query?: {
+        /** @description Orders with this assignee: a user id, or `me` */
+        assigneeId?: string;
+        /** @description The `nextCursor` of the previous page (opaque) */
+        cursor?: string;
+        /** @description Orders issued by: a user id, or `me` */
+        issuedBy?: string;
+        leadId?: string;
+        limit?: number;
+        /** @description true: past due and not reported done or closed */
+        overdue?: boolean;
+        problemId?: string;
+        status?: 'issued' | 'acknowledged' | 'reported' | 'closed' | 'returned';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionPageView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSupervisionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupervisionVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `INVALID_TRANSITION`: a move the pipeline does not allow (already there, a date before the current stage). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+            /** @enum {integer} */
+            status?: 422;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupervisionVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `INVALID_TRANSITION`: a move the pipeline does not allow (already there, a date before the current stage). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+            /** @enum {integer} */
+            status?: 422;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusHistoryEntryView'][];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupervisionReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `INVALID_TRANSITION`: a move the pipeline does not allow (already there, a date before the current stage). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+            /** @enum {integer} */
+            status?: 422;
+          };
+        };
+      };
+      /** @description `UNAVAILABLE`: PostgreSQL, Redis or the job queue is unavailable; nothing was written, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAVAILABLE';
+            /** @enum {integer} */
+            status?: 503;
+          };
+        };
+      };
+    };
+  };
+  SupervisionsController_returnOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupervisionReturnDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionView'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a bad value, a missing or unknown field, a malformed id or unparsable JSON; `errors[]` names every bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 400;
+          };
+        };
+      };
+      /** @description `UNAUTHENTICATED`: no bearer token, or one that is invalid, expired or revoked (login: wrong email or password). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+            /** @enum {integer} */
+            status?: 401;
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: the role or the ownership of the resource does not allow it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+            /** @enum {integer} */
+            status?: 403;
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+            /** @enum {integer} */
+            status?: 404;
+          };
+        };
+      };
+      /** @description `VERSION_CONFLICT`: the `version` sent is not the current one (someone else changed it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VERSION_CONFLICT';
+            /** @enum {integer} */
+            status?: 409;
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (imports: the file over 20 MiB). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status?: 413;
+          };
+        };
+      };
+      /** @description `VALIDATION_FAILED`: the body is not in a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status?: 415;
+          };
+        };
+      };
+      /** @description `INVALID_TRANSITION`: a move the pipeline does not allow (already there, a date before the current stage). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+            /** @enum {integer} */
+            status?: 422;
           };
         };
       };

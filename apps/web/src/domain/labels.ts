@@ -86,6 +86,11 @@ export const NOTIFICATION_KIND_NAMES: Record<string, string> = {
   overdue: '逾期提醒',
   escalation: '逾期督办',
   digest: '每周简报',
+  daily_duban: '督办清单',
+  supervision_issued: '新交办督办',
+  supervision_due_soon: '督办即将到期',
+  supervision_overdue: '督办逾期',
+  problem_overdue: '问题逾期',
 };
 export const NOTIFICATION_STATUS_NAMES: Record<string, string> = {
   pending: '待发送',

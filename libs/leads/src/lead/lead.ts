@@ -1,3 +1,4 @@
+import type { WarningReason } from '@luodi/problems';
 import type { OpenStage, Pool, StageCode } from '@luodi/catalog';
 import type { DrillFilter } from '../drill/drill-filter';
 
@@ -99,6 +100,8 @@ export interface Lead {
   approvals: LeadApprovals;
   leaderId: string | null;
   warning: Warning | null;
+  /** The 三色预警 rules that fired (issue 14), see @luodi/problems warning-rules. */
+  warningReasons: WarningReason[];
   nextFollowUpAt: string | null;
   lastActivityAt: string | null;
   contactName: string | null;

@@ -1,13 +1,20 @@
-import type { StageCode } from '@luodi/catalog';
+import { isOpenLead, type StageCode } from '@luodi/catalog';
 import { Approval, APPROVAL_FIELDS, APPROVAL_KINDS, ApprovalKind, Lead, Source } from '../lead/lead';
-import { deriveWarning, derivePool, isOverdue } from '../rules/stage-rules';
+import { derivePool, isOverdue } from '../rules/stage-rules';
+// 三色预警 with reasons and configurable thresholds (issue 14): the rules and their SQL live in @luodi/problems.
+import {
+  deriveLeadWarning,
+  WARNING_INPUT_COLUMNS,
+  WarningInputColumns,
+  warningInputsOf,
+} from '@luodi/problems';
 import { FieldDef, LEAD_FIELDS } from '../fields/lead-field-table';
 
 /** Stored only for the duplicate check, never read back. */
 const NOT_SELECTED = new Set(['company_key', 'project_key']);
 
 /** A `leads` row as the repository selects it (dates as `YYYY-MM-DD` text, amounts as numeric text). */
-export interface LeadRow {
+export interface LeadRow extends WarningInputColumns {
   id: string;
   company_name: string;
   credit_code: string | null;
@@ -66,7 +73,8 @@ export const LEAD_COLUMNS = `
   (SELECT json_object_agg(a.kind, json_build_object(
       'status', a.status, 'doneAt', to_char(a.done_at, 'YYYY-MM-DD'), 'documentNo', a.document_no))
    FROM lead_approvals a WHERE a.lead_id = l.id) AS approvals,
-  l.company_id, l.project_type, l.chain_link_id, l.chain_role`;
+  l.company_id, l.project_type, l.chain_link_id, l.chain_role,
+  ${WARNING_INPUT_COLUMNS}`;
 
 const PENDING: Approval = { status: 'pending', doneAt: null, documentNo: null };
 
@@ -75,6 +83,12 @@ export function toLead(r: LeadRow, now: Date, today: string): Lead {
   const approvals = Object.fromEntries(
     APPROVAL_KINDS.map((k) => [APPROVAL_FIELDS[k], r.approvals?.[k] ?? PENDING]),
   ) as Record<(typeof APPROVAL_FIELDS)[ApprovalKind], Approval>;
+  const { inputs, settings } = warningInputsOf(r, {
+    open: isOpenLead(r.stage),
+    stageDeadline: r.stage_deadline,
+    lastActivityOrCreation: r.last_activity_at ?? r.created_at,
+  });
+  const { warning, warningReasons } = deriveLeadWarning(inputs, settings, now, today);
   return {
     id: r.id,
     companyName: r.company_name,
@@ -98,7 +112,8 @@ export function toLead(r: LeadRow, now: Date, today: string): Lead {
     productionStartedAt: r.production_started_at,
     approvals,
     leaderId: r.leader_id,
-    warning: deriveWarning(r.stage, r.stage_deadline, r.last_activity_at ?? r.created_at, now, today),
+    warning,
+    warningReasons,
     nextFollowUpAt: r.next_follow_up_at?.toISOString() ?? null,
     lastActivityAt: r.last_activity_at?.toISOString() ?? null,
     contactName: r.contact_name,

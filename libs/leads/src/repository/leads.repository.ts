@@ -26,7 +26,7 @@ import {
   LeadFieldName,
   WRITABLE_FIELDS,
 } from '../fields/lead-field-table';
-import { WARNING_QUIET_DAYS, WARNING_SOON_DAYS } from '../rules/stage-rules';
+import { leadWarningSql } from '@luodi/problems';
 import { drillFilterWhere } from '../drill/drill-filter';
 
 /** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
@@ -65,15 +65,12 @@ function overdueSql(today: string): string {
 }
 
 /**
- * The 三色预警 colour as SQL, mirroring `deriveWarning` in stage-rules.ts. `today` is a date parameter; `now`
- * gives the instant parameter, asked for only when the colour needs it (an unused parameter has no type).
+ * The 三色预警 colour as SQL, mirroring the lead's `warning` (issue 14: the stage, its problems and 督办, and the
+ * configured thresholds; see @luodi/problems warning-sql.ts). `today` is a date parameter; `now` gives the instant
+ * parameter, asked for only when the colour needs it.
  */
 function warningSql(colour: Warning, today: string, now: () => string): string {
-  if (colour === 'red') return overdueSql(today);
-  const open = openLeadSql('l');
-  const yellow = `(l.stage_deadline <= ${today}::date + ${WARNING_SOON_DAYS} OR coalesce(l.last_activity_at, l.created_at) < ${now()}::timestamptz - interval '${WARNING_QUIET_DAYS} days')`;
-  if (colour === 'yellow') return `(${open} AND NOT ${overdueSql(today)} AND ${yellow})`;
-  return `(${open} AND NOT ${overdueSql(today)} AND NOT coalesce(${yellow}, false))`;
+  return leadWarningSql(colour, today, now);
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;

@@ -5,7 +5,6 @@ import {
   countsAsSigned,
   datesClearedBy,
   derivePool,
-  deriveWarning,
   isOverdue,
   planTransition,
   TransitionState,
@@ -206,19 +205,9 @@ describe('stage rules', () => {
     expect(derivePool('lost', false, 'landed')).toBe('landing');
   });
 
-  it('derives overdue and the three-colour warning', () => {
-    const now = new Date('2024-06-01T04:00:00Z');
-    const recent = new Date('2024-05-25T00:00:00Z');
+  it('derives overdue (the warning: @luodi/problems warning-rules.spec.ts)', () => {
     expect(isOverdue('lead', '2024-05-31', '2024-06-01')).toBe(true);
     expect(isOverdue('lead', '2024-06-01', '2024-06-01')).toBe(false);
     expect(isOverdue('production', '2024-01-01', '2024-06-01')).toBe(false);
-    expect(deriveWarning('lead', '2024-05-31', recent, now, '2024-06-01')).toBe('red');
-    expect(deriveWarning('lead', '2024-06-08', recent, now, '2024-06-01')).toBe('yellow');
-    expect(deriveWarning('lead', '2024-06-09', recent, now, '2024-06-01')).toBe('green');
-    expect(deriveWarning('lead', '2024-09-01', new Date('2024-05-01T00:00:00Z'), now, '2024-06-01')).toBe(
-      'yellow',
-    );
-    expect(deriveWarning('lost', '2024-01-01', recent, now, '2024-06-01')).toBeNull();
-    expect(deriveWarning('production', null, recent, now, '2024-06-01')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
+import { addDays, DomainError, FieldError, tr, ValidationFailedError } from '@luodi/core';
 import {
   countsAsSigned,
   isOpenLead,
@@ -8,15 +8,7 @@ import {
   STAGE_NAMES_ZH,
   StageCode,
 } from '@luodi/catalog';
-import {
-  APPROVAL_KINDS,
-  APPROVAL_NAMES_ZH,
-  ApprovalStatus,
-  ApprovalKind,
-  Lead,
-  Pool,
-  Warning,
-} from '../lead/lead';
+import { APPROVAL_KINDS, APPROVAL_NAMES_ZH, ApprovalStatus, ApprovalKind, Lead, Pool } from '../lead/lead';
 import { InvalidTransitionError, StageGateUnmetError, StageSkipError } from '../lead/leads.errors';
 
 /**
@@ -205,20 +197,4 @@ export function isOverdue(stage: StageCode, deadline: string | null, today: stri
   return isOpenLead(stage) && deadline !== null && today > deadline;
 }
 
-export const WARNING_SOON_DAYS = 7;
-export const WARNING_QUIET_DAYS = 30;
-
-/** 三色预警: red when overdue; yellow when the deadline is within 7 days or nothing was logged for 30 days. */
-export function deriveWarning(
-  stage: StageCode,
-  deadline: string | null,
-  lastActivityOrCreation: Date,
-  now: Date,
-  today: string,
-): Warning | null {
-  if (!isOpenLead(stage)) return null;
-  if (isOverdue(stage, deadline, today)) return 'red';
-  const soon = deadline !== null && daysBetween(today, deadline) <= WARNING_SOON_DAYS;
-  const quiet = now.getTime() - lastActivityOrCreation.getTime() > WARNING_QUIET_DAYS * 86_400_000;
-  return soon || quiet ? 'yellow' : 'green';
-}
+// The 三色预警 (with its reasons and configurable thresholds) is derived in @luodi/problems (warning/warning-rules.ts).

@@ -3,6 +3,7 @@ import { CalendarDate } from '@luodi/core';
 import { DailyListService } from '../daily-list/daily-list.service';
 import { DigestService } from '../digests/digest.service';
 import { ReminderScanService } from '../reminders/reminder-scan.service';
+import { SupervisionNoticeScanService } from '../supervision/supervision-notice-scan.service';
 import { MailQueueService } from './mail-queue.service';
 import { NotificationSenderService, SendOutcome } from './notification-sender.service';
 
@@ -18,6 +19,7 @@ export class NotificationDispatcher {
     private readonly digests: DigestService,
     private readonly mailQueue: MailQueueService,
     private readonly sender: NotificationSenderService,
+    private readonly supervisionNotices: SupervisionNoticeScanService,
   ) {}
 
   /**
@@ -27,7 +29,7 @@ export class NotificationDispatcher {
   async reminderScan(
     today: CalendarDate,
   ): Promise<{ recorded: number; dailyLists: number; enqueued: number }> {
-    const recorded = await this.reminders.scan(today);
+    const recorded = (await this.reminders.scan(today)) + (await this.supervisionNotices.scan(today));
     const dailyLists = await this.dailyLists.plan(today);
     const enqueued = await this.mailQueue.enqueueOwed();
     return { recorded, dailyLists, enqueued };

@@ -138,6 +138,8 @@ export interface ZoneDigestData {
   byPark: BreakdownLine[];
   warnings: { red: number; yellow: number; green: number };
   mostOverdue: OverdueLine[];
+  /** 问题台账与督办 (issue 14): present when there are open problems or overdue orders. */
+  problems?: { openProblems: number; overdueProblems: number; overdueOrders: number };
   funnel: {
     from: CalendarDate;
     to: CalendarDate;

@@ -7,6 +7,7 @@ import { TargetProgress, TargetsService } from '@luodi/targets';
 import { UsersService } from '@luodi/users';
 import { DigestPeriod, EventGroup, OverdueLine, ZoneDigestData } from './digest-data';
 import { orderEvents, stallPoint } from './digest-rules';
+import { SupervisionNoticesRepository } from '../supervision/supervision-notices.repository';
 
 /** How many of the most overdue projects the digest names. */
 export const MOST_OVERDUE = 10;
@@ -33,6 +34,7 @@ export class ZoneDigestComposer {
     private readonly leads: LeadsService,
     private readonly catalog: CatalogService,
     private readonly users: UsersService,
+    private readonly problemCounts: SupervisionNoticesRepository,
   ) {}
 
   async data(period: DigestPeriod, userName: string): Promise<ZoneDigestData> {
@@ -40,7 +42,7 @@ export class ZoneDigestComposer {
     const funnelFrom = `${year}-01-01`;
     const yearEnd = `${year}-12-31`;
     const funnelTo = period.asOf < funnelFrom ? funnelFrom : period.asOf > yearEnd ? yearEnd : period.asOf;
-    const [progress, events, overdue, warnings, funnel, stages, tracks, parks] = await Promise.all([
+    const [progress, events, overdue, warnings, funnel, stages, tracks, parks, problems] = await Promise.all([
       this.progressOf(year),
       this.reports.periodEvents(period.lastWeek),
       this.reports.overdue({ limit: MOST_OVERDUE }),
@@ -49,6 +51,7 @@ export class ZoneDigestComposer {
       this.catalog.stages(),
       this.catalog.tracks(),
       this.catalog.parks(),
+      this.problemCounts.zoneCounts(period.asOf),
     ]);
     const stageName = new Map(stages.map((s) => [s.code as string, s.nameZh]));
     const trackName = new Map(tracks.map((t) => [t.code, t.nameZh]));
@@ -118,6 +121,7 @@ export class ZoneDigestComposer {
           count: p.count,
         })),
       warnings,
+      ...(problems.openProblems > 0 || problems.overdueOrders > 0 ? { problems } : {}),
       mostOverdue: mostOverdue.map((l): OverdueLine => ({
         id: l.id,
         companyName: l.companyName,

@@ -167,7 +167,7 @@ export function zoneDigestEmail(data: ZoneDigestData, links: EmailLinks): EmailD
           value: { text: `${w.red}个`, href: links.leads({ warning: 'red' }) },
         },
         {
-          label: '黄灯（7天内到期或30天无记录）',
+          label: '黄灯（临近期限、久无跟进或问题久拖未决）',
           value: { text: `${w.yellow}个`, href: links.leads({ warning: 'yellow' }) },
         },
         { label: '绿灯', value: { text: `${w.green}个`, href: links.leads({ warning: 'green' }) } },
@@ -198,6 +198,25 @@ export function zoneDigestEmail(data: ZoneDigestData, links: EmailLinks): EmailD
         { text: `${o.daysOverdue}天`, tone: 'red', strong: true },
       ]),
       more: { text: `查看全部${w.red}个逾期项目`, href: links.leads({ overdue: 'true' }) },
+    });
+  }
+
+  if (data.problems) {
+    // 问题台账与督办 (issue 14)
+    const pr = data.problems;
+    blocks.push(heading('问题与督办', `截至${asOf}`), {
+      type: 'facts',
+      rows: [
+        { label: '未办结问题', value: `${pr.openProblems}个` },
+        {
+          label: '其中逾期',
+          value: { text: `${pr.overdueProblems}个`, tone: pr.overdueProblems ? 'red' : undefined },
+        },
+        {
+          label: '逾期督办',
+          value: { text: `${pr.overdueOrders}件`, tone: pr.overdueOrders ? 'red' : undefined },
+        },
+      ],
     });
   }
 

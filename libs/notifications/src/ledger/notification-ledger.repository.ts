@@ -51,6 +51,8 @@ export interface ClaimedNotification {
 export interface CarriedRow {
   id: string;
   kind: NotificationKind;
+  /** What the item is about, for sources whose subject is not a stage entry (督办: `supervision_issued:{orderId}:…`). */
+  dedupeKey: string;
   leadId: string | null;
   offsetDays: number | null;
   stageEntryId: string | null;
@@ -283,7 +285,7 @@ export class NotificationLedgerRepository {
   async carriedFor(userId: string, carried: readonly NotificationKind[]): Promise<CarriedRow[]> {
     return rowsOf<CarriedRow>(
       this.db,
-      `SELECT id, kind, lead_id AS "leadId", offset_days AS "offsetDays", stage_entry_id AS "stageEntryId",
+      `SELECT id, kind, dedupe_key AS "dedupeKey", lead_id AS "leadId", offset_days AS "offsetDays", stage_entry_id AS "stageEntryId",
               to_char(stage_deadline, 'YYYY-MM-DD') AS "stageDeadline"
        FROM notifications
        WHERE user_id = $1 AND status = 'pending' AND kind = ANY($2::text[])

@@ -7,6 +7,8 @@ import { FunnelSummaryDeltas1796183861777 } from './1796183861777-funnel-summary
 import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-counts';
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
+import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
+import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -15,11 +17,13 @@ import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-repor
 export const MIGRATIONS = [
   Baseline1732700000000,
   LeadPlans1796182843019,
+  ProblemsSupervision1796182847428,
   CompaniesAndChains1796183024184,
   LeadNameBigrams1796183067813,
   YearlyYardsticksAndResults1796183730633,
   FunnelSummaryDeltas1796183861777,
   OverdueMonthCounts1796184183728,
   BatchEvents1796184500850,
+  SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
 ];

@@ -126,6 +126,36 @@ describe('browser: a 三个一批 event and the plan report', () => {
     await page.getByRole('link', { name: '碳化硅衬底扩产项目' }).waitFor();
     await screenshot(page, 'plan-report');
 
+    // The 发改 office's sheet goes back in from the page: a dry run first, then the import (unchanged rows).
+    const sheet = (
+      await api
+        .http()
+        .get(`/api/v1/plans/${year}/export.xlsx`)
+        .set('Authorization', `Bearer ${supervisor.token}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+    ).body as Buffer;
+    await page.getByRole('button', { name: '导入计划表' }).click();
+    const importDialog = page.getByRole('dialog', { name: '导入年度计划（每个项目每年一行）' });
+    await importDialog.getByLabel('选择文件').setInputFiles({
+      name: `${year}年度计划.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: sheet,
+    });
+    await importDialog.getByRole('button', { name: '试导入' }).click();
+    await importDialog.getByText('试导入：可导入 2 行，跳过 0 行，0 处错误').waitFor();
+    await importDialog.getByRole('button', { name: '确认导入' }).click();
+    await importDialog.getByText('已导入 2 行，跳过 0 行，0 处错误').waitFor();
+    await importDialog.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click();
+    await page
+      .locator('[data-test="plan-statement"]')
+      .getByText('2个省级重点工程项目，开工率0%，投资完成率0%，年度计划投资50亿元，其中新建占60%')
+      .waitFor();
+
     // The cockpit shows the year's investment and new-output targets beside the signing target.
     const target = await api
       .http()

@@ -78,6 +78,13 @@ describe('browser: a lead for a firm already in the register, the company page a
     await page.getByLabel('产业赛道').click({ force: true });
     await page.getByRole('option', { name: '先进半导体' }).click();
     await page.getByLabel('计划投资（万元）').fill('150000');
+    // The chain link and role: the chosen track's links, the role only once a link is picked.
+    await page.getByLabel('项目类型').click({ force: true });
+    await page.getByRole('option', { name: '增资扩产' }).click();
+    await page.getByLabel('产业链环节').click({ force: true });
+    await page.getByRole('option', { name: '碳化硅 · 上游 · 衬底' }).click();
+    await page.getByLabel('补链/强链/延链').click({ force: true });
+    await page.getByRole('option', { name: '补链' }).click();
     await screenshot(page, 'lead-create-similar-company');
 
     // Saving before answering asks first; nothing is sent.
@@ -91,7 +98,14 @@ describe('browser: a lead for a firm already in the register, the company page a
     );
     await page.getByRole('button', { name: '创建项目' }).click();
     const lead = await (await created).json();
-    expect(lead).toMatchObject({ companyId: firm.id, companyName: '山西烁科晶体有限公司', creditCode: code });
+    expect(lead).toMatchObject({
+      companyId: firm.id,
+      companyName: '山西烁科晶体有限公司',
+      creditCode: code,
+      projectType: 'expansion',
+      chainLinkId: substrate,
+      chainRole: 'fill',
+    });
     await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: '碳化硅衬底二期扩产' }).waitFor();
 
@@ -105,6 +119,27 @@ describe('browser: a lead for a firm already in the register, the company page a
     await page.getByText('35.00亿元').waitFor(); // 200000 + 150000 万元 planned
     await page.getByText('专精特新').waitFor();
     await screenshot(page, 'company-page');
+
+    // The register is edited from its page: 简称 added (the version read is sent), then a contact.
+    await page.getByRole('button', { name: '编辑企业' }).click();
+    const edit = page.getByRole('dialog', { name: '编辑企业' });
+    await edit.getByLabel('简称、曾用名').fill('烁科、烁科晶体');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await page.getByText('烁科、烁科晶体').waitFor();
+    await page.getByRole('button', { name: '添加联系人' }).click();
+    const contact = page.getByRole('dialog', { name: '添加联系人' });
+    await contact.getByLabel('姓名').fill('李晓明');
+    await contact.getByLabel('职务').fill('投资总监');
+    await contact.getByLabel('电话').fill('13912345678');
+    await contact.getByRole('button', { name: '保存' }).click();
+    await page.getByText('李晓明').waitFor();
+    const saved = (
+      await api.http().get(`/api/v1/companies/${firm.id}`).set('Authorization', `Bearer ${staff.token}`)
+    ).body;
+    expect(saved.aliases).toEqual(['烁科', '烁科晶体']);
+    expect(saved.contacts).toEqual([
+      expect.objectContaining({ name: '李晓明', title: '投资总监', phone: '13912345678' }),
+    ]);
 
     // The chain map: the 碳化硅 chain, 衬底 has a lead in progress, the others are empty; a click lists its leads.
     await page.getByRole('menuitem', { name: '产业链图谱' }).click();

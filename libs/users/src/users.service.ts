@@ -100,9 +100,14 @@ export class UsersService {
     await this.sessionsChanged(userId);
   }
 
-  /** Ends one session for a refresh: false when it had already ended (a second refresh with the same token). */
-  revokeTokenOnce(jti: string, expiresAt: Date): Promise<boolean> {
-    return this.users.revokeTokenOnce(jti, expiresAt);
+  /**
+   * Ends one session for a refresh: false when it had already ended (a second refresh with the same token). Like a
+   * logout, the session caches forget the user at once, so the old token is refused from the next request on.
+   */
+  async revokeTokenOnce(userId: string, jti: string, expiresAt: Date): Promise<boolean> {
+    const revoked = await this.users.revokeTokenOnce(jti, expiresAt);
+    if (revoked) await this.sessionsChanged(userId);
+    return revoked;
   }
 
   async get(id: string): Promise<User> {

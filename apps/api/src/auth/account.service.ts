@@ -42,7 +42,7 @@ export class AccountService {
    * deactivation and password changes end the refreshed token as they end any other.
    */
   async refresh(user: User, token: VerifiedToken): Promise<LoginResult> {
-    if (!(await this.users.revokeTokenOnce(token.jti, token.expiresAt)))
+    if (!(await this.users.revokeTokenOnce(token.userId, token.jti, token.expiresAt)))
       throw new UnauthenticatedError(tr('登录已失效，请重新登录。', 'The token is invalid or expired.'));
     return {
       accessToken: await this.tokens.issue(user, token.version),

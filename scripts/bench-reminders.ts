@@ -54,7 +54,8 @@ async function bench(url: string, mail: { worker: Worker; catcher: SmtpCatcher }
   try {
     await db.query(`
       INSERT INTO users (email, name, role, password_hash)
-      SELECT 'supervisor' || n || '@bench.luodi', '分管领导' || n, 'supervisor', 'x' FROM generate_series(1, 5) n`);
+      SELECT 'supervisor' || n || '@bench.luodi', '分管领导' || n, 'supervisor', 'x' FROM generate_series(1, 5) n
+      ON CONFLICT DO NOTHING`);
     const scanner = new ReminderScanService(
       db,
       new ReminderLeadsRepository(db),
@@ -108,7 +109,8 @@ async function bench(url: string, mail: { worker: Worker; catcher: SmtpCatcher }
       await db.query(
         `INSERT INTO users (email, name, role, password_hash)
          SELECT 'digest' || n || '@bench.luodi', '招商专员D' || n, 'staff', 'x'
-           FROM generate_series(1, $1::int - (SELECT count(*) FROM users WHERE active)::int) n`,
+           FROM generate_series(1, $1::int - (SELECT count(*) FROM users WHERE active)::int) n
+         ON CONFLICT DO NOTHING`,
         [DIGEST_USERS],
       );
       const d = await sendDigests(url, mail.worker, mail.catcher, DIGEST_WEEK);
@@ -143,13 +145,12 @@ async function bench(url: string, mail: { worker: Worker; catcher: SmtpCatcher }
   }
 }
 
-/** A kept copy may hold an earlier run's ledger and users: back to the loaded state. */
+/** A kept copy may hold an earlier run's ledger: emptied (the users an earlier run added stay, and are reused). */
 async function reset(url: string): Promise<void> {
   const db = new DataSource(dataSourceOptions(url));
   await db.initialize();
   try {
-    await db.query(`DELETE FROM notifications`);
-    await db.query(`DELETE FROM users WHERE email ~ '^(supervisor|digest)[0-9]+@bench[.]luodi$'`);
+    await db.query(`TRUNCATE notifications`); // only the ledger refers to itself (delivered_by)
   } finally {
     await db.destroy();
   }

@@ -1,13 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { APP_CONFIG, AppConfig } from '@luodi/core';
 import { OutgoingEmail } from '../email/email-document';
 import { PermanentDeliveryError, SendWindowPassedError, TemporaryDeliveryError } from './delivery-errors';
 import { Semaphore } from './semaphore';
 import { MAIL_SETTINGS, MailSettings } from './mail-settings';
-
-type Envelope = ReturnType<ReturnType<MailComposer['compile']>['getEnvelope']>;
+import { mimeMessage } from './mime-message';
 
 /**
  * Sends email over SMTP (`SMTP_URL`) with nodemailer, with timeouts that bound every send. Connections are
@@ -48,11 +46,12 @@ export class MailerService implements OnModuleDestroy {
    * (performance.now()).
    */
   async send(email: OutgoingEmail, startBy = Infinity): Promise<void> {
-    const raw = await this.build(email);
+    // Built whole first, then handed over as one buffer (see mimeMessage).
+    const message = mimeMessage(email, this.config.mailFrom);
     await this.slots.acquire();
     try {
       if (performance.now() > startBy) throw new SendWindowPassedError();
-      await this.transport.sendMail({ envelope: raw.envelope, raw: raw.message });
+      await this.transport.sendMail({ envelope: message.envelope, raw: message.raw });
     } catch (err) {
       if (err instanceof SendWindowPassedError) throw err;
       const e = err as { responseCode?: number; message?: string; code?: string };
@@ -63,28 +62,6 @@ export class MailerService implements OnModuleDestroy {
       throw new TemporaryDeliveryError(message);
     } finally {
       this.slots.release();
-    }
-  }
-
-  private async build(email: OutgoingEmail): Promise<{ envelope: Envelope; message: Buffer }> {
-    try {
-      // Built whole first, then handed over as one buffer: streamed part by part, the message went to the
-      // socket in dozens of small writes, which cost more than composing it.
-      const message = new MailComposer({
-        from: this.config.mailFrom,
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-      }).compile();
-      const raw = await new Promise<Buffer>((resolve, reject) =>
-        message.build((err, built) => (err ? reject(err) : resolve(built))),
-      );
-      return { envelope: message.getEnvelope(), message: raw };
-    } catch (err) {
-      throw new TemporaryDeliveryError(
-        `compose MIME: ${(err as Error).message ?? String(err)}`.slice(0, 500),
-      );
     }
   }
 

@@ -21,6 +21,7 @@ import {
   TemporaryDeliveryError,
 } from './delivery-errors';
 import { MAIL_SETTINGS, MailSettings } from './mail-settings';
+import { CoalescedWrites } from './coalesced-writes';
 import { MailerService } from './mailer.service';
 
 export type SendOutcome = 'sent' | 'skipped' | 'not-claimed';
@@ -45,11 +46,12 @@ interface BatchReads {
 
 /**
  * Sends ledger rows, a batch at a time: claim them all (one conditional update with a lease), compose each from
- * the database as it is now (the batch's leads in one read), send them over the pooled SMTP connections, then mark
- * them (one statement for the batch). A duplicate job, a retry racing another, or a second worker finds the claim
- * (or the final status) and does nothing for that row. The one window for a duplicate email is a process killed
- * after the SMTP server accepted a message and before the batch's `sent` was written: the lease then runs out and
- * the notification is sent again (at most the batch's accepted emails, at most MAIL_SEND_BATCH per batch).
+ * the database as it is now (the batch's leads in one read), send them over the pooled SMTP connections, and mark
+ * each as soon as it is done — the marks of all batches in flight are grouped into one statement per write (group
+ * commit), so under load many emails share a statement while each is still marked within one write of its
+ * acceptance. A duplicate job, a retry racing another, or a second worker finds the claim (or the final status)
+ * and does nothing for that row. The one window for a duplicate email is a process killed after the SMTP server
+ * accepted a message and before its `sent` was written: the lease then runs out and it is sent again.
  *
  * Failures, per row: an SMTP 5xx, or an email that cannot be composed (anything but a database outage), marks the
  * row `failed` for good (one log line, never retried); a temporary SMTP or database failure, or an email that could
@@ -61,6 +63,8 @@ interface BatchReads {
 export class NotificationSenderService {
   private readonly logger = new Logger(NotificationSenderService.name);
   private readonly links: EmailLinks;
+  /** Final states, written as soon as the previous write returns (see CoalescedWrites): one statement for many. */
+  private readonly marks: CoalescedWrites<FinishedNotification>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -73,6 +77,7 @@ export class NotificationSenderService {
     private readonly mailer: MailerService,
   ) {
     this.links = new EmailLinks(config.appBaseUrl);
+    this.marks = new CoalescedWrites((rows) => retryOnce(() => this.ledger.finishMany(rows)));
   }
 
   async send(notificationId: string): Promise<SendOutcome> {
@@ -92,7 +97,6 @@ export class NotificationSenderService {
     const outcome: BatchOutcome = { sent: 0, skipped: 0, failed: 0, notClaimed: ids.length - claimed.length };
     if (claimed.length === 0) return outcome;
 
-    const finished: FinishedNotification[] = [];
     const givenBack: { id: string; reason: string }[] = [];
     const fail = (n: ClaimedNotification, reason: 'rejected' | 'compose_failed', message: string) => {
       outcome.failed += 1;
@@ -125,7 +129,7 @@ export class NotificationSenderService {
     await Promise.all(
       claimed.map(async (n) => {
         try {
-          await this.sendOne(n, reads, startBy, { finished, givenBack, outcome, fail, accepted });
+          await this.sendOne(n, reads, startBy, { givenBack, outcome, fail, accepted });
         } catch (err) {
           unexpected ??= err;
           if (!accepted.has(n.id)) givenBack.push({ id: n.id, reason: `send: ${errorSummary(err)}` });
@@ -133,7 +137,6 @@ export class NotificationSenderService {
       }),
     );
 
-    await retryOnce(() => this.ledger.finishMany(finished));
     if (givenBack.length > 0) {
       await this.ledger.releaseMany(
         givenBack.map((g) => g.id),
@@ -156,26 +159,26 @@ export class NotificationSenderService {
     reads: BatchReads,
     startBy: number,
     batch: {
-      finished: FinishedNotification[];
       givenBack: { id: string; reason: string }[];
       outcome: BatchOutcome;
       fail: (n: ClaimedNotification, reason: 'rejected' | 'compose_failed', message: string) => void;
       accepted: Set<string>;
     },
   ): Promise<void> {
-    const { finished, givenBack, outcome, fail, accepted } = batch;
+    const { givenBack, outcome, fail, accepted } = batch;
+    const finish = (row: FinishedNotification) => this.marks.add(row);
     let composed: Composed;
     try {
       composed = await this.compose(n, reads);
     } catch (err) {
       const message = `compose: ${errorSummary(err)}`;
       if (isTransientError(err)) return void givenBack.push({ id: n.id, reason: message });
-      finished.push({ id: n.id, status: 'failed', reason: message });
+      await finish({ id: n.id, status: 'failed', reason: message });
       return fail(n, 'compose_failed', message);
     }
     if ('skip' in composed) {
       outcome.skipped += 1;
-      return void finished.push({ id: n.id, status: 'skipped', reason: composed.skip });
+      return finish({ id: n.id, status: 'skipped', reason: composed.skip });
     }
     try {
       await this.mailer.send(composed.email, startBy);
@@ -184,13 +187,13 @@ export class NotificationSenderService {
       if (!(err instanceof PermanentDeliveryError)) return void givenBack.push({ id: n.id, reason: message });
       // A daily list's items share its fate in the same transaction; anything else joins the batch's mark.
       if (composed.itemIds.length) await this.ledger.deliver(n.id, composed.itemIds, 'failed', message);
-      else finished.push({ id: n.id, status: 'failed', reason: message });
+      else await finish({ id: n.id, status: 'failed', reason: message });
       return fail(n, 'rejected', message);
     }
     outcome.sent += 1;
     accepted.add(n.id);
     if (composed.itemIds.length) await this.ledger.deliver(n.id, composed.itemIds, 'sent', null);
-    else finished.push({ id: n.id, status: 'sent', reason: null });
+    else await finish({ id: n.id, status: 'sent', reason: null });
   }
 
   /** The reads a batch shares: every reminder's lead (one query), and a place for the zone's digest figures. */

@@ -9,10 +9,13 @@
  * bare, typical, Luodi) so the machine's noise falls on all three. Prints req/s, p50, p99 and errors per run and
  * server, each route's ratio to both baselines, each server's peak RSS, and with several sizes each route's p50
  * growth. `--smoke` (10k leads, 2 s per route, one round) fails on a crash or an error answer, never on speed.
+ * `--before=<dist>` also starts another build of the API (e.g. a copy of `dist` from before a change, kept inside
+ * the repository so node_modules resolve) as server `before`, run beside Luodi on every route: each change's
+ * effect as a ratio of the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { BASELINE_TABLE_SQL } from '../bench/baseline-table';
 import {
@@ -51,6 +54,7 @@ function parseArgs(argv: string[]) {
     rounds: Number(flag('rounds') ?? (smoke ? 1 : 2)),
     connections: Number(flag('connections') ?? 50),
     build: !argv.includes('--no-build') && !(smoke && existsSync(join(ROOT, 'dist/apps/api/main.js'))),
+    before: flag('before'),
   };
 }
 
@@ -142,8 +146,13 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
     servers.push(await startBaseline('typical', 'nest-express-typeorm.ts', url));
     const luodi = await startLuodi(url, 'bench-admin-password-2024');
     servers.push(luodi);
+    const before = opts.before
+      ? await startLuodi(url, 'bench-admin-password-2024', 'before', resolve(opts.before))
+      : null;
+    if (before) servers.push(before);
     const [bare, typical] = servers;
     const token = await login(luodi);
+    const beforeToken = before ? await login(before) : '';
     await call(luodi, token, 'PUT', '/targets/2024', { signedAmountWan: '6000000' });
     const work = await workLeads(luodi, token, 6 * opts.connections);
     const perRoute = (i: number) => work.slice(i * 2 * opts.connections, (i + 1) * 2 * opts.connections);
@@ -195,8 +204,13 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
       [getRoute('GET /reports/funnel', '/reports/funnel'), [luodi]],
       [getRoute('GET /reports/overdue', '/reports/overdue'), [luodi]],
     ];
+    if (before) for (const entry of routes) if (entry[1].includes(luodi)) entry[1].push(before);
     const auth = (s: Server): Record<string, string> =>
-      s === luodi ? { authorization: `Bearer ${token}` } : {};
+      s === luodi
+        ? { authorization: `Bearer ${token}` }
+        : s === before
+          ? { authorization: `Bearer ${beforeToken}` }
+          : {};
     if (!opts.smoke) {
       log('warm-up: 2 s of each baseline route on each server');
       for (const [route, on] of routes.slice(0, 2))

@@ -104,15 +104,20 @@ async function start(
 }
 
 /**
- * The compiled API (`dist/apps/api/main.js`) in production mode against `databaseUrl`; with BENCH_CPU_PROF=<dir>
- * it writes a CPU profile there when stopped.
+ * The compiled API (`dist/apps/api/main.js`, or another build's `dist`) in production mode against `databaseUrl`;
+ * with BENCH_CPU_PROF=<dir> it writes a CPU profile there when stopped.
  */
-export function startLuodi(databaseUrl: string, adminPassword: string): Promise<Server> {
+export function startLuodi(
+  databaseUrl: string,
+  adminPassword: string,
+  name = 'luodi',
+  dist = join(ROOT, 'dist'),
+): Promise<Server> {
   const dir = process.env.BENCH_CPU_PROF;
   const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
   return start(
-    'luodi',
-    [...profile, join(ROOT, 'dist', 'apps', 'api', 'main.js')],
+    name,
+    [...profile, join(dist, 'apps', 'api', 'main.js')],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

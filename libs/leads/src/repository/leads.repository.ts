@@ -28,6 +28,7 @@ import {
 } from '../fields/lead-field-table';
 import { leadWarningSql } from '@luodi/problems';
 import { drillFilterWhere } from '../drill/drill-filter';
+import { SimilarCompaniesQuery, SimilarCompanyName } from '../fields/lead-company-link';
 
 /** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
 const INSERT_COLUMNS = [
@@ -252,12 +253,25 @@ export class LeadsRepository {
    * pending). A duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD); a deadlock
    * victim is run again.
    */
-  async createOne(lead: NewLead, today: string, now: Date, audit: LeadAuditEntry): Promise<LeadRow> {
+  async createOne(
+    lead: NewLead,
+    today: string,
+    now: Date,
+    audit: LeadAuditEntry,
+    similar?: SimilarCompaniesQuery,
+  ): Promise<{ row: LeadRow; similarCompanies: SimilarCompanyName[] }> {
     const params: unknown[] = [today, now.toISOString()];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
+    // The firm's look-alikes, read in the same statement (its snapshot predates the company the insert trigger
+    // may create, which is excluded by id anyway).
+    const similarColumn = similar
+      ? `(SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'similarity', s.similarity) ORDER BY s.n)
+           FROM company_similar(${p(similar.nameNorm)}::text, ${p(similar.threshold)}::real, ${p(similar.limit)}::int,
+                                l.company_id) WITH ORDINALITY AS s(id, name, similarity, n))`
+      : 'NULL::json';
     const sql = `
       WITH ins AS (
         INSERT INTO leads (${INSERT_COLUMNS}) VALUES (${insertTuple(lead, p, '$1', '$2')}) RETURNING *),
@@ -265,9 +279,15 @@ export class LeadsRepository {
         INSERT INTO lead_approvals (lead_id, kind, status)
         SELECT ins.id, k, 'pending' FROM ins, unnest(${p([...APPROVAL_KINDS])}::text[]) AS k),
       ${auditCte('ins', audit, p)}
-      SELECT ${LEAD_COLUMNS} FROM ins l`;
-    const row = await retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
-    return row!;
+      SELECT ${LEAD_COLUMNS}, ${similarColumn} AS similar_companies FROM ins l`;
+    const row = await retryTransient(() =>
+      firstRow<LeadRow & { similar_companies: SimilarCompanyName[] | null }>(this.db, sql, params),
+    );
+    const similarCompanies = (row!.similar_companies ?? []).map((c) => ({
+      ...c,
+      similarity: Math.round(c.similarity * 1000) / 1000,
+    }));
+    return { row: row!, similarCompanies };
   }
 
   /**

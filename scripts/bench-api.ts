@@ -30,7 +30,7 @@ import {
 } from './bench/api-load';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
-import { peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
+import { cpuMs, peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
 import { printGrowth, printResults, SizeResults } from './bench/api-report';
 
 const ROOT = join(__dirname, '..');
@@ -222,13 +222,18 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
         for (const s of on) {
           await route.beforeRun?.();
           await waitIdle(s);
+          const cpuBefore = cpuMs(s);
           const r = await drive(s.origin, route.requests(auth(s), s.prefix), opts.connections, opts.seconds);
+          const cpuAfter = cpuMs(s);
+          if (cpuBefore !== null && cpuAfter !== null && r.requests > 0)
+            r.cpuMsPerRequest = (cpuAfter - cpuBefore) / r.requests;
           if (s.exited) throw new Error(`${s.name} crashed during ${route.name}: ${s.stderrTail}`);
           const key = `${route.name}\u0000${s.name}`;
           results.runs.set(key, [...(results.runs.get(key) ?? []), r]);
           log(
             `round ${round} ${s.name.padEnd(7)} ${route.name.padEnd(30)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s` +
-              `  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}`,
+              `  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}` +
+              `  cpu ${r.cpuMsPerRequest?.toFixed(2) ?? '?'} ms/req`,
           );
         }
       }

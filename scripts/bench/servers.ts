@@ -141,6 +141,18 @@ export function startBaseline(name: string, file: string, databaseUrl: string): 
   );
 }
 
+/** The process's CPU time so far (user + system) in ms, or null once it is gone. */
+export function cpuMs(server: Server): number | null {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100/s).
+    const stat = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Peak resident set size in MB (VmHWM), or null once the process is gone. */
 export function peakRssMb(server: Server): number | null {
   try {

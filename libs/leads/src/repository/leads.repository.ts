@@ -7,6 +7,8 @@ import {
   firstRow,
   isUuid,
   mutate,
+  outboxCtes,
+  OutboxTopic,
   Page,
   Queryable,
   retryTransient,
@@ -343,6 +345,57 @@ export class LeadsRepository {
     audit: LeadAuditEntry,
   ): Promise<LeadRow | null> {
     return retryTransient(() => this.update(this.db, id, expected, change, audit));
+  }
+
+  /**
+   * A stage move in one statement, atomic by itself (no BEGIN/COMMIT): the conditional update (id, version and
+   * stage must still match) with the new stage's deadline from `stages` (none for `lost`), then only if it
+   * happened the history row (id `transition.id`, the lead's new stage_entry_id), the audit entry (its
+   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row and its notification.
+   * Returns the lead as it now is, or null when it was no longer current. Deadlock victims are run again.
+   */
+  transitionNow(
+    id: string,
+    expected: { version: number; stage: StageCode },
+    change: LeadChange,
+    transition: { id: string; to: StageCode; date: string; byUserId: string; reason: string | null },
+    audit: LeadAuditEntry & { stageDeadlineBefore: string | null },
+    outbox: { year: number } | null,
+  ): Promise<LeadRow | null> {
+    const params: unknown[] = [id, expected.version, expected.stage];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const sets = Object.entries(change).map(([field, value]) => {
+      if (!WRITABLE_FIELDS.has(field as LeadFieldName))
+        throw new Error(`not a writable lead field: ${field}`);
+      return `${columnOf(field as LeadFieldName)} = ${p(value)}`;
+    });
+    const to = p(transition.to);
+    const date = p(transition.date);
+    const deadline =
+      transition.to === 'lost'
+        ? 'NULL'
+        : `${date}::date + (SELECT deadline_days FROM stages WHERE code = ${to})`;
+    const sql = `
+      WITH upd AS (
+        UPDATE leads l SET ${[...sets, `stage = ${to}`, `stage_entered_at = ${date}::date`, `stage_deadline = ${deadline}`, `stage_entry_id = ${p(transition.id)}::uuid`, 'version = l.version + 1', 'updated_at = now()'].join(', ')}
+         WHERE l.id = $1 AND l.version = $2 AND l.stage = $3 RETURNING *),
+      history AS (
+        INSERT INTO lead_transitions (id, lead_id, from_stage, to_stage, date, by_user_id, reason)
+        SELECT upd.stage_entry_id, upd.id, $3, ${to}, ${date}::date, ${p(transition.byUserId)}::uuid, ${p(transition.reason)}
+          FROM upd),
+      audit AS (
+        INSERT INTO lead_audit (lead_id, user_id, action, changes)
+        SELECT upd.id, ${p(audit.userId)}::uuid, ${p(audit.action)},
+               ${p(JSON.stringify(audit.changes))}::jsonb || jsonb_build_object('stageDeadline',
+                 jsonb_build_array(${p(audit.stageDeadlineBefore)}::text, to_char(upd.stage_deadline, 'YYYY-MM-DD')))
+          FROM upd)${
+            outbox
+              ? `,
+      ${outboxCtes('outbox_row', 'upd', OutboxTopic.TargetsRecompute, outbox, p)}`
+              : ''
+          }
+      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row_notified) AS notified' : ''} FROM upd l`;
+    return retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
   }
 
   /** See `insertLeadRecord`. */

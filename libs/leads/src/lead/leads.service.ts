@@ -67,7 +67,14 @@ export class LeadsService {
   }
 
   async assertExists(id: string): Promise<void> {
-    if (!(await this.leads.findById(id))) throw new NotFoundError('该项目', 'Lead');
+    await this.getOwner(id);
+  }
+
+  /** The lead's owner, for the permission check of a write that needs nothing else of the lead (a narrow read). */
+  async getOwner(id: string): Promise<{ owner_id: string }> {
+    const row = await this.leads.findOwner(id);
+    if (!row) throw new NotFoundError('该项目', 'Lead');
+    return row;
   }
 
   async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {

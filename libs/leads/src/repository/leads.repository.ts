@@ -195,6 +195,11 @@ export class LeadsRepository {
     return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
   }
 
+  /** Just who owns the lead (for the permission check of writes that need nothing else), or null if none. */
+  async findOwner(id: string): Promise<{ owner_id: string } | null> {
+    return firstRow<{ owner_id: string }>(this.db, `SELECT owner_id FROM leads WHERE id = $1`, [id]);
+  }
+
   /** The open lead that a new one would duplicate, if any (read after the unique index refused the insert). */
   async findOpenDuplicateId(
     companyName: string,

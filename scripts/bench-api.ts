@@ -225,6 +225,8 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
           const cpuBefore = cpuMs(s);
           const r = await drive(s.origin, route.requests(auth(s), s.prefix), opts.connections, opts.seconds);
           const cpuAfter = cpuMs(s);
+          // Its left-over requests finish before the next server's run reads the work leads' versions.
+          await waitIdle(s);
           if (cpuBefore !== null && cpuAfter !== null && r.requests > 0)
             r.cpuMsPerRequest = (cpuAfter - cpuBefore) / r.requests;
           if (s.exited) throw new Error(`${s.name} crashed during ${route.name}: ${s.stderrTail}`);

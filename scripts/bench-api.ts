@@ -1,5 +1,6 @@
 /**
- * `npm run bench:api [-- 10k 100k 1M] [--smoke] [--duration=10] [--rounds=2] [--connections=50] [--no-build]`:
+ * `npm run bench:api [-- 10k 100k 1M] [--smoke] [--duration=10] [--rounds=2] [--connections=50] [--no-build]
+ *   [--before=<dist>] [--routes=<names>]`:
  * the API's everyday routes under load, beside two baselines in bench/ (bare Fastify + pg; a default Nest +
  * Express + TypeORM app) doing the same single-row insert and primary-key read against the same PostgreSQL.
  *
@@ -9,6 +10,7 @@
  * bare, typical, Luodi) so the machine's noise falls on all three. Prints req/s, p50, p99 and errors per run and
  * server, each route's ratio to both baselines, each server's peak RSS, and with several sizes each route's p50
  * growth. `--smoke` (10k leads, 2 s per route, one round) fails on a crash or an error answer, never on speed.
+ * `--routes=<name>,<name>` runs only those routes after the two the baselines share (e.g. for a CPU profile).
  * `--before=<dist>` also starts another build of the API (e.g. a copy of `dist` from before a change, kept inside
  * the repository so node_modules resolve) as server `before`, run beside Luodi on every route: each change's
  * effect as a ratio of the same run.
@@ -55,6 +57,8 @@ function parseArgs(argv: string[]) {
     connections: Number(flag('connections') ?? 50),
     build: !argv.includes('--no-build') && !(smoke && existsSync(join(ROOT, 'dist/apps/api/main.js'))),
     before: flag('before'),
+    /** `--routes=POST /leads,GET /leads/:id`: only these (exact names; the baselines' two always run first). */
+    routes: flag('routes')?.split(','),
   };
 }
 
@@ -204,6 +208,10 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
       [getRoute('GET /reports/funnel', '/reports/funnel'), [luodi]],
       [getRoute('GET /reports/overdue', '/reports/overdue'), [luodi]],
     ];
+    if (opts.routes) {
+      const wanted = opts.routes;
+      routes.splice(0, routes.length, ...routes.filter(([r], i) => i < 2 || wanted.includes(r.name)));
+    }
     if (before) for (const entry of routes) if (entry[1].includes(luodi)) entry[1].push(before);
     const auth = (s: Server): Record<string, string> =>
       s === luodi

@@ -9,6 +9,7 @@ import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
+import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   BatchEvents1796184500850,
   SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
+  CompanySimilarFunction1796193515693,
 ];

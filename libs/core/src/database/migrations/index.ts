@@ -8,6 +8,7 @@ import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-c
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 import { CockpitSummaries1796193987149 } from './1796193987149-cockpit-summaries';
+import { CockpitTrackIndexes1796196892561 } from './1796196892561-cockpit-track-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
   CockpitSummaries1796193987149,
+  CockpitTrackIndexes1796196892561,
 ];

@@ -7,6 +7,7 @@ import { FunnelSummaryDeltas1796183861777 } from './1796183861777-funnel-summary
 import { OverdueMonthCounts1796184183728 } from './1796184183728-overdue-month-counts';
 import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
+import { LeadListIndexes1796195767257 } from './1796195767257-lead-list-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   BatchEvents1796184500850,
   SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
+  LeadListIndexes1796195767257,
 ];

@@ -398,7 +398,8 @@ export class LeadsRepository {
 
   /**
    * Counts of the leads a filter matches, in all and by warning colour, in one scan; each lead's colour is
-   * computed once (one CASE) rather than once per colour.
+   * computed once (one CASE) rather than once per colour. `OFFSET 0` keeps the subquery from being pulled up:
+   * flattened, the CASE was copied into each of the three FILTERs and evaluated three times per row.
    */
   async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
     const params: unknown[] = [];
@@ -414,7 +415,8 @@ export class LeadsRepository {
               count(*) FILTER (WHERE c = 'red')::int AS red,
               count(*) FILTER (WHERE c = 'yellow')::int AS yellow,
               count(*) FILTER (WHERE c = 'green')::int AS green
-       FROM (SELECT ${colour} AS c FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) counted`,
+       FROM (SELECT ${colour} AS c FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+             OFFSET 0) counted`,
       params,
     );
     return row ?? { total: 0, red: 0, yellow: 0, green: 0 };

@@ -217,18 +217,29 @@ export async function insertLeads(db: Db, leads: GeneratedLead[]): Promise<void>
   for (let i = 0; i < leads.length; i += 1000) {
     const chunk = leads.slice(i, i + 1000);
     const col = <T>(f: (l: GeneratedLead) => T) => chunk.map(f);
+    // Each lead's firm created set-based (as the bench loader does), and the lead carries its company_id: the
+    // per-row find-or-create trigger (a similarity look-up per lead) made a chunk take over 30 s on a loaded machine.
+    const companies = chunk.map(() => randomUUID());
     await db.query(
-      `INSERT INTO leads (id, company_name, company_key, project_name, project_key, track, park,
+      `WITH c AS (
+         INSERT INTO companies (id, name, name_norm)
+         SELECT c, '公司' || l::text, company_name_norm('公司' || l::text) FROM unnest($1::uuid[], $2::uuid[]) AS u(c, l)
+         RETURNING id, name_norm)
+       INSERT INTO company_names (company_id, name_norm) SELECT id, name_norm FROM c`,
+      [companies, col((l) => l.id)],
+    );
+    await db.query(
+      `INSERT INTO leads (id, company_id, company_name, company_key, project_name, project_key, track, park,
          planned_investment_wan, signed_amount_wan, stage, stage_entered_at, stage_deadline, lost_from_stage,
          owner_id, signed_at, first_signed_at, landed_at, construction_started_at, production_started_at, created_at)
-       SELECT id, '公司' || id::text, id::text, '项目', '项目', track, park, planned::numeric, signed::numeric, stage,
+       SELECT id, company, '公司' || id::text, id::text, '项目', '项目', track, park, planned::numeric, signed::numeric, stage,
               entered, deadline, lost_from, owner, signed_at, first_signed_at, landed_at, construction_at, production_at,
               created_at
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[],
                      $9::text[], $10::uuid[], $11::date[], $12::date[], $13::date[], $14::date[], $15::date[],
-                     $16::timestamptz[])
+                     $16::timestamptz[], $17::uuid[])
            AS u(id, track, park, planned, signed, stage, entered, deadline, lost_from, owner, signed_at,
-                first_signed_at, landed_at, construction_at, production_at, created_at)`,
+                first_signed_at, landed_at, construction_at, production_at, created_at, company)`,
       [
         col((l) => l.id),
         col((l) => l.track),
@@ -246,6 +257,7 @@ export async function insertLeads(db: Db, leads: GeneratedLead[]): Promise<void>
         col((l) => l.constructionStartedAt),
         col((l) => l.productionStartedAt),
         col((l) => l.createdAt.toISOString()),
+        companies,
       ],
     );
     const moves = chunk.flatMap((l) =>

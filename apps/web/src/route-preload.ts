@@ -23,7 +23,18 @@ const PAGES: [RegExp, () => Promise<unknown>][] = [
         ),
       ]),
   ],
-  [/^\/cockpit\/?$/, () => Promise.all([layout(), import('./pages/CockpitPage.vue')])],
+  [
+    /^\/cockpit\/?$/,
+    () =>
+      Promise.all([
+        layout(),
+        import('./pages/CockpitPage.vue'),
+        // …and its figures (the page takes the answers: cockpit/cockpit-requests.ts).
+        import('./cockpit/cockpit-requests').then((m) =>
+          m.prefetchCockpit(Object.fromEntries(new URLSearchParams(location.search))),
+        ),
+      ]),
+  ],
   [/^\/leads\/new\/?$/, () => Promise.all([layout(), import('./pages/LeadCreatePage.vue')])],
   [/^\/leads\/[^/]+\/?$/, () => Promise.all([layout(), import('./pages/LeadDetailPage.vue')])],
 ];

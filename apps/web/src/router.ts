@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { onUnauthorized } from './api/client';
 import { session, type Role } from './session/session';
 import { prefetchLeadList } from './lead/lead-list-prefetch';
+import { prefetchCockpit } from './cockpit/cockpit-requests';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -179,6 +180,7 @@ router.beforeEach((to: RouteLocationNormalized) => {
   const role = session.user.value?.role;
   if (to.meta.roles && (!role || !to.meta.roles.includes(role))) return { name: 'home' };
   if (to.name === 'leads') prefetchLeadList(to.query);
+  if (to.name === 'cockpit') prefetchCockpit(to.query);
   return true;
 });
 

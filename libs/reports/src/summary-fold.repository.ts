@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { rowsOf } from '@luodi/core';
 
 /**
- * The summaries' pending deltas (migrations FunnelSummaryDeltas and OverdueMonthCounts): writers append them
+ * The summaries' pending deltas (migrations FunnelSummaryDeltas, OverdueMonthCounts and CockpitSummaries): writers append them
  * without locking a summary row; folding moves them into the folded rows so the summary views stay a few
  * thousand rows to read. Readers are exact whether or not a fold has run.
  */
@@ -16,7 +16,7 @@ export class SummaryFoldRepository {
   async fold(): Promise<number> {
     const [row] = await rowsOf<{ moved: number }>(
       this.db,
-      `SELECT lead_funnel_fold() + lead_overdue_fold() AS moved`,
+      `SELECT lead_funnel_fold() + lead_overdue_fold() + lead_cockpit_fold() AS moved`,
     );
     return row.moved;
   }

@@ -1,86 +1,35 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue';
-import { api, call } from '../api/client';
 import { messageOf } from '../api/problem';
-import type {
-  BatchesReport,
-  FunnelReport,
-  KpisReport,
-  LeadCounts,
-  OverdueReport,
-  SigningsReport,
-  TargetProgress,
-} from '../api/types';
 import { onLive, onLiveStatus } from '../live/live-events';
-import { period, reportScope, warningScope, type CockpitFilters } from './cockpit-query';
+import { type CockpitFilters } from './cockpit-query';
+import { cockpitRequests, type CockpitData } from './cockpit-requests';
 
-export interface CockpitData {
-  progress: TargetProgress | null;
-  signings: SigningsReport;
-  lastYear: SigningsReport | null;
-  funnel: FunnelReport;
-  counts: LeadCounts;
-  overdue: OverdueReport;
-  batches: BatchesReport;
-  kpis: KpisReport;
-}
+export type { CockpitData } from './cockpit-requests';
 
 /** The figures that have arrived so far (`progress: null` is a year without a target). */
 export type CockpitParts = Partial<CockpitData>;
 
 /**
- * Every figure of the cockpit for its filters, in parallel (one round of requests). `onPart` gets each part as it
- * arrives, so a page can show the target before the slowest report has answered.
+ * Every figure of the cockpit for its filters, in parallel (one round of requests, or the round prefetched while
+ * the page's code downloaded: cockpit-requests.ts). `onPart` gets each part as it arrives, so a page can show
+ * the target before the slowest report has answered.
  */
 export async function loadCockpit(
   f: CockpitFilters,
   batchesPeriod: { from: string; to: string },
   onPart: (part: CockpitParts) => void = () => undefined,
 ): Promise<CockpitData> {
-  const scope = reportScope(f);
-  const year = f.year;
-  const part = <K extends keyof CockpitData>(key: K, request: Promise<CockpitData[K]>) =>
-    request.then((value) => {
-      onPart({ [key]: value });
-      return value;
-    });
-  const signings = (y: number) =>
-    call(api.GET('/api/v1/reports/signings', { params: { query: { year: y, ...scope } } }));
-  const [p, s, last, funnel, counts, overdue, batches, kpis] = await Promise.all([
-    // A year without a target has no progress (404): the rest of the cockpit still shows.
-    part(
-      'progress',
-      call(api.GET('/api/v1/targets/{year}/progress', { params: { path: { year } } })).catch(() => null),
+  const requests = cockpitRequests(f, batchesPeriod);
+  const keys = Object.keys(requests) as (keyof CockpitData)[];
+  const values = await Promise.all(
+    keys.map((key) =>
+      requests[key].then((value: unknown) => {
+        onPart({ [key]: value });
+        return value;
+      }),
     ),
-    part('signings', signings(year)),
-    part(
-      'lastYear',
-      signings(year - 1).catch(() => null),
-    ),
-    part(
-      'funnel',
-      call(api.GET('/api/v1/reports/funnel', { params: { query: { ...period(f), ...scope } } })),
-    ),
-    part('counts', call(api.GET('/api/v1/leads/counts', { params: { query: warningScope(f) } }))),
-    part(
-      'overdue',
-      call(api.GET('/api/v1/reports/overdue', { params: { query: { ...warningScope(f), limit: 1 } } })),
-    ),
-    part(
-      'batches',
-      call(api.GET('/api/v1/reports/batches', { params: { query: { ...batchesPeriod, ...scope } } })),
-    ),
-    part('kpis', call(api.GET('/api/v1/reports/kpis', { params: { query: { year, ...scope } } }))),
-  ]);
-  return {
-    progress: p,
-    signings: s,
-    lastYear: last,
-    funnel: funnel,
-    counts: counts,
-    overdue: overdue,
-    batches: batches,
-    kpis: kpis,
-  } satisfies CockpitData;
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as unknown as CockpitData;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:api [-- 10k 100k 1M] [--smoke] [--duration=10] [--rounds=2] [--connections=50] [--no-build]`:
+ * `npm run bench:api [-- 10k 100k 1M] [--smoke] [--duration=10] [--rounds=2] [--connections=50] [--no-build]
+ *   [--before=<dist>] [--routes=<names>]`:
  * the API's everyday routes under load, beside two baselines in bench/ (bare Fastify + pg; a default Nest +
  * Express + TypeORM app) doing the same single-row insert and primary-key read against the same PostgreSQL.
  *
@@ -9,10 +10,14 @@
  * bare, typical, Luodi) so the machine's noise falls on all three. Prints req/s, p50, p99 and errors per run and
  * server, each route's ratio to both baselines, each server's peak RSS, and with several sizes each route's p50
  * growth. `--smoke` (10k leads, 2 s per route, one round) fails on a crash or an error answer, never on speed.
+ * `--routes=<name>,<name>` runs only those routes after the two the baselines share (e.g. for a CPU profile).
+ * `--before=<dist>` also starts another build of the API (e.g. a copy of `dist` from before a change, kept inside
+ * the repository so node_modules resolve) as server `before`, run beside Luodi on every route: each change's
+ * effect as a ratio of the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { BASELINE_TABLE_SQL } from '../bench/baseline-table';
 import {
@@ -27,7 +32,7 @@ import {
 } from './bench/api-load';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withScratchDatabase } from './bench/scratch-database';
-import { peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
+import { cpuMs, peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
 import { printGrowth, printResults, SizeResults } from './bench/api-report';
 
 const ROOT = join(__dirname, '..');
@@ -51,6 +56,9 @@ function parseArgs(argv: string[]) {
     rounds: Number(flag('rounds') ?? (smoke ? 1 : 2)),
     connections: Number(flag('connections') ?? 50),
     build: !argv.includes('--no-build') && !(smoke && existsSync(join(ROOT, 'dist/apps/api/main.js'))),
+    before: flag('before'),
+    /** `--routes=POST /leads,GET /leads/:id`: only these (exact names; the baselines' two always run first). */
+    routes: flag('routes')?.split(','),
   };
 }
 
@@ -142,8 +150,13 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
     servers.push(await startBaseline('typical', 'nest-express-typeorm.ts', url));
     const luodi = await startLuodi(url, 'bench-admin-password-2024');
     servers.push(luodi);
+    const before = opts.before
+      ? await startLuodi(url, 'bench-admin-password-2024', 'before', resolve(opts.before))
+      : null;
+    if (before) servers.push(before);
     const [bare, typical] = servers;
     const token = await login(luodi);
+    const beforeToken = before ? await login(before) : '';
     await call(luodi, token, 'PUT', '/targets/2024', { signedAmountWan: '6000000' });
     const work = await workLeads(luodi, token, 6 * opts.connections);
     const perRoute = (i: number) => work.slice(i * 2 * opts.connections, (i + 1) * 2 * opts.connections);
@@ -195,8 +208,17 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
       [getRoute('GET /reports/funnel', '/reports/funnel'), [luodi]],
       [getRoute('GET /reports/overdue', '/reports/overdue'), [luodi]],
     ];
+    if (opts.routes) {
+      const wanted = opts.routes;
+      routes.splice(0, routes.length, ...routes.filter(([r], i) => i < 2 || wanted.includes(r.name)));
+    }
+    if (before) for (const entry of routes) if (entry[1].includes(luodi)) entry[1].push(before);
     const auth = (s: Server): Record<string, string> =>
-      s === luodi ? { authorization: `Bearer ${token}` } : {};
+      s === luodi
+        ? { authorization: `Bearer ${token}` }
+        : s === before
+          ? { authorization: `Bearer ${beforeToken}` }
+          : {};
     if (!opts.smoke) {
       log('warm-up: 2 s of each baseline route on each server');
       for (const [route, on] of routes.slice(0, 2))
@@ -208,13 +230,20 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
         for (const s of on) {
           await route.beforeRun?.();
           await waitIdle(s);
+          const cpuBefore = cpuMs(s);
           const r = await drive(s.origin, route.requests(auth(s), s.prefix), opts.connections, opts.seconds);
+          const cpuAfter = cpuMs(s);
+          // Its left-over requests finish before the next server's run reads the work leads' versions.
+          await waitIdle(s);
+          if (cpuBefore !== null && cpuAfter !== null && r.requests > 0)
+            r.cpuMsPerRequest = (cpuAfter - cpuBefore) / r.requests;
           if (s.exited) throw new Error(`${s.name} crashed during ${route.name}: ${s.stderrTail}`);
           const key = `${route.name}\u0000${s.name}`;
           results.runs.set(key, [...(results.runs.get(key) ?? []), r]);
           log(
             `round ${round} ${s.name.padEnd(7)} ${route.name.padEnd(30)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s` +
-              `  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}`,
+              `  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}` +
+              `  cpu ${r.cpuMsPerRequest?.toFixed(2) ?? '?'} ms/req`,
           );
         }
       }

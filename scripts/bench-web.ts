@@ -5,14 +5,15 @@
  * - the 项目库's first page on screen: from navigation to /leads until the first row is visible (a fresh browser
  *   context, so the route's JS and CSS download too; and again with a warm cache), beside the bare API call;
  * - the login page's initial download: JS + CSS, gzip, beside the whole app's JS + CSS (no code splitting).
- * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports.
+ * BENCH_LEADS (1000000), BENCH_RUNS (5), BENCH_KEEP=1 as for bench:reports; BENCH_REUSE=luodi_bench_<hex> measures a
+ * database kept by an earlier run (BENCH_KEEP=1) instead of loading one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
-import { log, withScratchDatabase } from './bench/scratch-database';
+import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
 import { addSupervisor, ensureWebBuild, median, startApiServingWeb } from './bench/web-server';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
@@ -154,10 +155,13 @@ async function bench(url: string): Promise<void> {
   }
 }
 
-withScratchDatabase(async (url) => {
-  await loadPipeline(url, LEADS);
-  await bench(url);
-}).catch((err: unknown) => {
+(process.env.BENCH_REUSE
+  ? withKeptDatabase(process.env.BENCH_REUSE, bench)
+  : withScratchDatabase(async (url) => {
+      await loadPipeline(url, LEADS);
+      await bench(url);
+    })
+).catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -4,10 +4,11 @@
  * web app, opens `path` (default /leads) signed in, in a fresh context, with Chromium's CPU profiler on (CDP), until
  * the first list row (or PROFILE_SELECTOR) is visible; prints the time to it, the resources with their timings, and
  * the functions and scripts with the most self time. PROFILE_RUNS (3) runs, the profile of the last.
+ * BENCH_REUSE=luodi_bench_<hex> profiles against a kept bench database (e.g. a copy of the 1M one) instead.
  */
 import { chromium } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
-import { log, withScratchDatabase } from './bench/scratch-database';
+import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
 import { addSupervisor, ensureWebBuild, startApiServingWeb } from './bench/web-server';
 
 const PATH = process.argv[2] ?? '/leads';
@@ -108,10 +109,13 @@ async function profile(url: string): Promise<void> {
   }
 }
 
-withScratchDatabase(async (url) => {
-  await loadPipeline(url, Number(process.env.PROFILE_LEADS ?? 2000));
-  await profile(url);
-}).catch((err: unknown) => {
+(process.env.BENCH_REUSE
+  ? withKeptDatabase(process.env.BENCH_REUSE, profile)
+  : withScratchDatabase(async (url) => {
+      await loadPipeline(url, Number(process.env.PROFILE_LEADS ?? 2000));
+      await profile(url);
+    })
+).catch((err: unknown) => {
   process.stderr.write(`profile failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

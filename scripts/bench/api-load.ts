@@ -12,6 +12,9 @@ export interface RunResult {
   p99: number;
   errors: number;
   requests: number;
+  /** The server process's CPU time (user + system) per answered request, in ms: less moved by the machine's load
+   * than req/s (set by the caller, which knows the process). */
+  cpuMsPerRequest?: number;
 }
 
 /** A lead a connection works on: its id, version and stage as the API last answered. */

@@ -30,6 +30,9 @@ function summary(s: SizeResults, route: string, server: string): RunResult | nul
     p99: answered.length ? mean(answered.map((r) => r.p99)) : NaN,
     errors: runs.reduce((n, r) => n + r.errors, 0),
     requests: runs.reduce((n, r) => n + r.requests, 0),
+    cpuMsPerRequest: answered.every((r) => r.cpuMsPerRequest !== undefined)
+      ? mean(answered.map((r) => r.cpuMsPerRequest!))
+      : undefined,
   };
 }
 
@@ -41,23 +44,28 @@ export function printResults(s: SizeResults, opts: Opts): void {
     `${fmt(s.leads)} leads, ${opts.connections} connections, ${opts.rounds} round(s) × ${opts.seconds} s ` +
       `(means of the rounds; ratios are Luodi's req/s over the baseline's insert for writes, its read for reads):`,
   );
+  // With `--before`, a last column: Luodi's req/s over the other build's on the same route.
+  const withBefore = s.rss.has('before');
   const lines = [
-    '| route | server | req/s | p50 ms | p99 ms | errors | Luodi / bare | Luodi / typical |',
-    '|---|---|---|---|---|---|---|---|',
+    '| route | server | req/s | p50 ms | p99 ms | errors | CPU ms/req | Luodi / bare | Luodi / typical |' +
+      (withBefore ? ' Luodi / before |' : ''),
+    '|---|---|---|---|---|---|---|---|---|' + (withBefore ? '---|' : ''),
   ];
   for (const route of s.routes ?? []) {
     const base = BASELINE_OF[route.kind];
     const bare = summary(s, base, 'bare');
     const typical = summary(s, base, 'typical');
-    for (const server of ['bare', 'typical', 'luodi']) {
+    for (const server of ['bare', 'typical', 'luodi', 'before']) {
       const r = summary(s, route.name, server);
       if (!r) continue;
       const ratios =
-        server === 'luodi' && bare && typical
+        (server === 'luodi' || server === 'before') && bare && typical
           ? `${(r.reqPerSec / bare.reqPerSec).toFixed(2)} | ${(r.reqPerSec / typical.reqPerSec).toFixed(2)}`
           : ' | ';
+      const earlier = server === 'luodi' ? summary(s, route.name, 'before') : null;
       lines.push(
-        `| \`${route.name}\` | ${server} | ${fmt(r.reqPerSec)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${ratios} |`,
+        `| \`${route.name}\` | ${server} | ${fmt(r.reqPerSec)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${r.cpuMsPerRequest?.toFixed(2) ?? '?'} | ${ratios} |` +
+          (earlier ? ` ${(r.reqPerSec / earlier.reqPerSec).toFixed(2)} |` : withBefore ? '  |' : ''),
       );
     }
   }

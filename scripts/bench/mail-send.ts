@@ -1,9 +1,10 @@
 /**
  * The send half of bench:reminders: a local SMTP server that counts what it accepts (in this process), the
- * worker as its own process (NODE_ENV=production) on the scratch database, and a clock from the reminder scan's
- * start until every email owed was accepted.
+ * compiled worker as its own process (NODE_ENV=production) on the scratch database, a clock from the reminder
+ * scan's start until every email owed was accepted, the week's digests timed the same way, and the baseline:
+ * bare nodemailer sending to the same SMTP server (smtp-baseline.ts).
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
@@ -65,7 +66,19 @@ export interface Worker {
   peakRssMb: () => number | null;
 }
 
-/** The worker from source (compiled once at load), resolved once it says it started. */
+/** `nest build worker` (what production runs: `node dist/apps/worker/main.js`). */
+export function buildWorker(): void {
+  const nest = join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
+  for (const args of [[nest, 'build', 'worker'], [join(ROOT, 'scripts', 'link-entrypoints.js')]]) {
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('worker build failed');
+  }
+}
+
+/**
+ * The compiled worker (`dist/apps/worker/main.js`, see buildWorker), resolved once it says it started. Its
+ * weekly-digest schedule has no run near now, so it sends no digests at start: the bench asks for them.
+ */
 export async function startWorker(databaseUrl: string, smtpPort: number): Promise<Worker> {
   const queuePrefix = `luodi-bench-mail-${process.pid}`;
   const profile = process.env.BENCH_CPU_PROF;
@@ -73,9 +86,7 @@ export async function startWorker(databaseUrl: string, smtpPort: number): Promis
     process.execPath,
     [
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
-      '-r',
-      '@swc-node/register',
-      join(ROOT, 'apps/worker/src/main.ts'),
+      join(ROOT, 'dist', 'apps', 'worker', 'main.js'),
     ],
     {
       cwd: ROOT,
@@ -88,6 +99,7 @@ export async function startWorker(databaseUrl: string, smtpPort: number): Promis
         JWT_SECRET: randomBytes(32).toString('hex'),
         ADMIN_PASSWORD: 'bench-admin-password-2024',
         REMINDER_SCAN_EVERY: '1h',
+        DIGEST_CRON: '0 8 29 2 *', // 29 February only: no catch-up digest at start
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -126,6 +138,33 @@ export async function startWorker(databaseUrl: string, smtpPort: number): Promis
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The baseline of the same run: bare nodemailer (a pool of 8 connections, one message in flight on each) sending
+ * `count` reminder-sized emails to the bench's SMTP server from its own process.
+ */
+export async function smtpBaseline(
+  catcher: SmtpCatcher,
+  count: number,
+): Promise<{ rate: number; seconds: number }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      join(ROOT, 'scripts/bench/smtp-baseline.ts'),
+      String(catcher.port),
+      String(count),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  if (code !== 0) throw new Error(`smtp baseline exited with ${code}`);
+  const { seconds } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number };
+  return { rate: count / seconds, seconds };
 }
 
 async function pending(c: Client): Promise<number> {
@@ -212,6 +251,55 @@ export async function scanAndSend(
       sent: by.sent ?? 0,
       skipped: by.skipped ?? 0,
       failed: by.failed ?? 0,
+    };
+  } finally {
+    await queue.close();
+    await c.end();
+  }
+}
+
+/**
+ * Asks the worker for `week`'s digests (one per active user) and waits until none is pending. Returns the digests
+ * recorded, the emails accepted, and the seconds from the job's enqueue to the last one accepted.
+ */
+export async function sendDigests(
+  url: string,
+  worker: Worker,
+  catcher: SmtpCatcher,
+  week: string,
+  timeoutMs = 10 * 60_000,
+): Promise<{ digests: number; emails: number; seconds: number; sent: number }> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  const queue = new Queue(QueueName.Digests, {
+    connection: { url: loadConfig().redisUrl },
+    prefix: worker.queuePrefix,
+  });
+  const count = async (status: string | null) =>
+    Number(
+      (
+        await c.query<{ n: string }>(
+          `SELECT count(*) AS n FROM notifications WHERE kind = 'digest' AND week = $1
+             AND ($2::text IS NULL OR status = $2)`,
+          [week, status],
+        )
+      ).rows[0].n,
+    );
+  try {
+    const before = catcher.accepted;
+    const t0 = performance.now();
+    await queue.add(JobName.WeeklyDigest, { week }, { jobId: `bench-digest-${week}` });
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (worker.child.exitCode !== null) throw new Error('the worker exited during the digests');
+      if (performance.now() - t0 > timeoutMs) throw new Error('the digests did not finish in time');
+      if ((await count(null)) > 0 && (await count('pending')) === 0) break;
+    }
+    return {
+      digests: await count(null),
+      sent: await count('sent'),
+      emails: catcher.accepted - before,
+      seconds: (catcher.lastAcceptedAt - t0) / 1000,
     };
   } finally {
     await queue.close();

@@ -104,15 +104,20 @@ async function start(
 }
 
 /**
- * The compiled API (`dist/apps/api/main.js`) in production mode against `databaseUrl`; with BENCH_CPU_PROF=<dir>
- * it writes a CPU profile there when stopped.
+ * The compiled API (`dist/apps/api/main.js`, or another build's `dist`) in production mode against `databaseUrl`;
+ * with BENCH_CPU_PROF=<dir> it writes a CPU profile there when stopped.
  */
-export function startLuodi(databaseUrl: string, adminPassword: string): Promise<Server> {
+export function startLuodi(
+  databaseUrl: string,
+  adminPassword: string,
+  name = 'luodi',
+  dist = join(ROOT, 'dist'),
+): Promise<Server> {
   const dir = process.env.BENCH_CPU_PROF;
   const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
   return start(
-    'luodi',
-    [...profile, join(ROOT, 'dist', 'apps', 'api', 'main.js')],
+    name,
+    [...profile, join(dist, 'apps', 'api', 'main.js')],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
@@ -134,6 +139,18 @@ export function startBaseline(name: string, file: string, databaseUrl: string): 
     { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
     '/leads/00000000-0000-4000-8000-000000000000',
   );
+}
+
+/** The process's CPU time so far (user + system) in ms, or null once it is gone. */
+export function cpuMs(server: Server): number | null {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100/s).
+    const stat = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Peak resident set size in MB (VmHWM), or null once the process is gone. */

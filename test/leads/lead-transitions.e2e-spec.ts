@@ -141,8 +141,11 @@ describe('leads: stage transitions, approvals, activities, investments', () => {
         signedAt: [null, '2024-04-08'],
         signedAmountWan: [null, '80000.5000'],
         stageEnteredAt: ['2024-03-01', '2024-04-08'],
+        stageDeadline: ['2024-05-30', '2024-07-07'],
       },
     });
+    const ending = audit.find((a) => a.action === 'transition' && a.changes.stage[1] === 'production');
+    expect(ending?.changes.stageDeadline).toEqual(['2025-04-10', null]);
   });
 
   it('uses the stage deadline days in force when the stage is entered', async () => {

@@ -6,11 +6,16 @@ import { AppConfig } from '@luodi/core';
 import { MailSettings } from '@luodi/notifications';
 import { redisOptions } from '@luodi/queues';
 
-/** Short timings for tests: quick retries and a lease that runs out in seconds. */
+/**
+ * Short timings for tests: quick retries and a lease that runs out in seconds. A batch's emails may start up to
+ * 5 s after their claim (a loaded machine sends a 30-email batch over 4 connections in seconds); the lease is
+ * shorter than the window plus a worst-case send (4 × 2 s) that these tests never reach.
+ */
 export const FAST_MAIL: MailSettings = {
   smtpTimeoutMs: 2000,
   smtpMaxConnections: 4,
-  leaseMs: 4000,
+  leaseMs: 8000,
+  sendWindowMs: 5000,
   attempts: 20,
   retryDelayMs: 200,
 };

@@ -1,5 +1,8 @@
+import { fetchLeadListEarly } from './early-fetch';
 import { preloadRoute } from './route-preload';
 
-// The first page's code starts downloading now, in parallel with the app's (see route-preload.ts).
+// The 项目库's data, then the first page's code, start downloading now, in parallel with the app's (see
+// early-fetch.ts and route-preload.ts).
+fetchLeadListEarly(location.pathname, location.search, localStorage);
 preloadRoute(location.pathname, localStorage);
 void import('./boot');

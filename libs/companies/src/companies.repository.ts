@@ -265,23 +265,13 @@ export class CompaniesRepository {
     limit: number,
     exceptId?: string,
   ): Promise<SimilarCompany[]> {
-    // `%` prunes in the index by pg_trgm.similarity_threshold: set to ours (this transaction only), the index
-    // hands back only the candidates that can pass.
-    const rows = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold)]);
-      return rowsOf<{ id: string; name: string; similarity: number }>(
-        tx,
-        `SELECT c.id, c.name, s.sim AS similarity
-           FROM (SELECT company_id, max(similarity(name_norm, $1)) AS sim
-                   FROM company_names
-                  WHERE name_norm % $1 AND company_id IS DISTINCT FROM $4::uuid
-                  GROUP BY company_id) s
-           JOIN companies c ON c.id = s.company_id
-          WHERE s.sim >= $2
-          ORDER BY s.sim DESC, c.name, c.id LIMIT $3`,
-        [nameNorm, threshold, limit, exceptId ?? null],
-      );
-    });
+    // One statement: the function sets pg_trgm.similarity_threshold (by which `%` prunes in the index) for
+    // its own run (migration CompanySimilarFunction).
+    const rows = await rowsOf<{ id: string; name: string; similarity: number }>(
+      this.db,
+      `SELECT id, name, similarity FROM company_similar($1, $2, $3, $4::uuid)`,
+      [nameNorm, threshold, limit, exceptId ?? null],
+    );
     return rows.map((r) => ({ id: r.id, name: r.name, similarity: Math.round(r.similarity * 1000) / 1000 }));
   }
 }

@@ -4,8 +4,12 @@ import { CreateLeadInput, Lead, LeadPatch, LeadsService, normaliseCreditCode } f
 import type { User } from '@luodi/users';
 import { SimilarCompany } from './company';
 import { CompaniesRepository } from './companies.repository';
-import { CompaniesService } from './companies.service';
+import { SIMILARITY_THRESHOLD } from './companies.service';
+import { normaliseCompanyName } from './company-name';
 import { ChainsRepository } from './chains.repository';
+
+/** A new lead's 201 names at most this many look-alike firms. */
+const SIMILAR_ON_CREATE = 5;
 
 export interface CreatedLead {
   lead: Lead;
@@ -23,7 +27,6 @@ export interface CreatedLead {
 export class CompanyLeadsService {
   constructor(
     private readonly leads: LeadsService,
-    private readonly companies: CompaniesService,
     private readonly repository: CompaniesRepository,
     private readonly chains: ChainsRepository,
   ) {}
@@ -50,11 +53,14 @@ export class CompanyLeadsService {
       };
     }
     if (errors.length > 0) throw new ValidationFailedError(errors);
-    const lead = await this.leads.create(input, actor);
-    const similarCompanies = companyId
-      ? []
-      : await this.companies.similar(lead.companyName, 5, lead.companyId ?? undefined);
-    return { lead, similarCompanies };
+    // Without a chosen company, the create's own statement names the firms that look like the one it links.
+    const nameNorm =
+      !companyId && typeof input.companyName === 'string' ? normaliseCompanyName(input.companyName) : '';
+    return this.leads.createNamingSimilar(
+      input,
+      actor,
+      nameNorm === '' ? undefined : { nameNorm, threshold: SIMILARITY_THRESHOLD, limit: SIMILAR_ON_CREATE },
+    );
   }
 
   async update(id: string, patch: LeadPatch, actor: User): Promise<Lead> {

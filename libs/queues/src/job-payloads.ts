@@ -9,8 +9,11 @@ export interface WeeklyDigestJob {
   week?: string;
 }
 
+/** A batch of ledger rows to send (claimed together, marked together). */
 export interface SendNotificationJob {
-  notificationId: string;
+  notificationIds: string[];
+  /** A single row: jobs queued before sends were batched. */
+  notificationId?: string;
 }
 
 export interface RecomputeTargetsJob {

@@ -1,6 +1,7 @@
 import { ValidationError, ValidationPipe, ArgumentMetadata } from '@nestjs/common';
 import { FieldError, isStorableText, tr, ValidationFailedError } from '@luodi/core';
 import { MAX_JSON_DEPTH } from './json-body';
+import { memoiseValidationMetadata } from './validation-metadata-cache';
 
 /**
  * Global validation: whitelist, forbid unknown fields, transform; every bad field named in one 400.
@@ -17,6 +18,7 @@ export class AppValidationPipe extends ValidationPipe {
       validationError: { target: false, value: false },
       exceptionFactory: (errors: ValidationError[]) => new ValidationFailedError(flatten(errors)),
     });
+    memoiseValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

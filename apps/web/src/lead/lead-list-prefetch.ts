@@ -1,24 +1,62 @@
-import { api, call } from '../api/client';
+import { api, call, signalUnauthorized } from '../api/client';
+import { ApiProblem, toProblem } from '../api/problem';
 import type { LeadCounts, LeadListQuery, LeadPage } from '../api/types';
 import { apiQueryFromFilters, filtersFromQuery, type LeadFilters } from '../domain/lead-query';
+import { session } from '../session/session';
+import { EARLY_PAGE_SIZE, takeEarlyLeadList } from '../early-fetch';
 
 /**
  * The 项目库's first page and counts, requested as soon as the router knows the user is going there, while the
  * page's code is still downloading; the page then takes the answers instead of asking again.
  */
-export const LIST_PAGE_SIZE = 50;
+export const LIST_PAGE_SIZE = EARLY_PAGE_SIZE;
 const pending = new Map<string, { page: Promise<LeadPage>; counts: Promise<LeadCounts>; at: number }>();
 
 const keyOf = (filters: LeadFilters) => JSON.stringify(apiQueryFromFilters(filters));
+const EMPTY_KEY = keyOf({});
+
+/** A response of the entry's own early request, handled as api/client.ts handles its answers. */
+async function answerOf<T>(response: Promise<Response>): Promise<T> {
+  let res: Response;
+  try {
+    res = await response;
+  } catch {
+    throw new ApiProblem(0);
+  }
+  if (res.status === 401) {
+    session.clear();
+    signalUnauthorized();
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    if (res.ok) throw new ApiProblem(0);
+  }
+  if (res.ok) return body as T;
+  throw toProblem(res.status, body);
+}
 
 function request(filters: LeadFilters) {
+  // The default view's requests may already be under way, started by the entry (early-fetch.ts).
+  const early = keyOf(filters) === EMPTY_KEY ? takeEarlyLeadList(5000) : null;
+  if (early) {
+    const entry = {
+      page: answerOf<LeadPage>(early.page),
+      counts: answerOf<LeadCounts>(early.counts),
+      // Claimed now (by route-preload.ts): the router's prefetch right after must find it (prefetchLeadList).
+      at: Date.now(),
+    };
+    entry.page.catch(() => undefined);
+    entry.counts.catch(() => undefined);
+    return entry;
+  }
   const query = apiQueryFromFilters(filters, { limit: LIST_PAGE_SIZE }) as unknown as LeadListQuery;
   const countsQuery = apiQueryFromFilters(filters) as unknown as LeadListQuery;
-  const entry = {
-    page: call(api.GET('/api/v1/leads', { params: { query } })),
-    counts: call(api.GET('/api/v1/leads/counts', { params: { query: countsQuery } })),
-    at: Date.now(),
-  };
+  const page = call(api.GET('/api/v1/leads', { params: { query } }));
+  // The counts once the page is answered (see early-fetch.ts): the rows first.
+  const askCounts = () => call(api.GET('/api/v1/leads/counts', { params: { query: countsQuery } }));
+  const entry = { page, counts: page.then(askCounts, askCounts), at: Date.now() };
   // Unclaimed answers must not surface as unhandled rejections; the page sees the error when it claims them.
   entry.page.catch(() => undefined);
   entry.counts.catch(() => undefined);

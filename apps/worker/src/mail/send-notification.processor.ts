@@ -1,19 +1,16 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
-import {
-  MAIL_JOB_LOCK_MS,
-  MAIL_SEND_CONCURRENCY,
-  NotificationDispatcher,
-  NotificationFailedError,
-} from '@luodi/notifications';
+import { Job } from 'bullmq';
+import { MAIL_JOB_LOCK_MS, MAIL_SEND_CONCURRENCY, NotificationDispatcher } from '@luodi/notifications';
 import { QueueName, SendNotificationJob } from '@luodi/queues';
 import { LoggedWorkerHost } from '../logged-worker-host';
 
 /**
- * Sends one notification. One that failed for good (an SMTP 5xx, an email that cannot be composed; the ledger
- * already says `failed`) becomes an UnrecoverableError, never retried; any other error is rethrown so BullMQ
- * retries with exponential backoff. The job lock outlasts the SMTP timeouts, so a live send is never taken for
- * stalled. Many sends run at once (over the pooled SMTP connections); the ledger's claim keeps each email to one.
+ * Sends a batch of notifications (see NotificationSenderService). Rows that failed for good (an SMTP 5xx, an
+ * email that cannot be composed) are already marked `failed` and logged, never retried; when rows were given back
+ * after a temporary failure the error is rethrown, so BullMQ retries the batch with exponential backoff and the
+ * retry claims only the rows still owed. The job lock outlasts the claim's lease, so a live send is never taken
+ * for stalled. A few batches run at once (one sending over the pooled SMTP connections while the next is claimed
+ * and composed); the ledger's claim keeps each email to one.
  */
 @Processor(QueueName.Mail, { concurrency: MAIL_SEND_CONCURRENCY, lockDuration: MAIL_JOB_LOCK_MS })
 export class SendNotificationProcessor extends LoggedWorkerHost {
@@ -22,12 +19,13 @@ export class SendNotificationProcessor extends LoggedWorkerHost {
   }
 
   async process(job: Job<SendNotificationJob>): Promise<string> {
+    const ids = job.data.notificationIds ?? (job.data.notificationId ? [job.data.notificationId] : []);
     try {
-      return await this.dispatcher.send(job.data.notificationId);
+      const o = await this.dispatcher.sendBatch(ids);
+      return `sent ${o.sent}, skipped ${o.skipped}, failed ${o.failed}, not claimed ${o.notClaimed}`;
     } catch (err) {
-      if (err instanceof NotificationFailedError) throw new UnrecoverableError(err.message);
       this.logger.warn(
-        `notification ${job.data.notificationId} attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`,
+        `send batch ${job.id} (${ids.length}) attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`,
       );
       throw err;
     }

@@ -64,6 +64,23 @@ describe('money (万元)', () => {
     );
   });
 
+  it('canonicalises any spelling as decimal.js does, zeros and the maximum included (property)', () => {
+    const digits = (min: number, max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits(1, 9), fc.option(digits(1, 4)), (whole, fraction) => {
+        const text = fraction === null ? whole : `${whole}.${fraction}`;
+        const d = new Decimal(text);
+        const expected = d.isZero()
+          ? { value: '0.0000' }
+          : d.gt('100000000')
+            ? { error: '金额不能超过100000000万元（1万亿元）' }
+            : { value: d.toFixed(4) };
+        expect(parseWanAllowZero(text)).toEqual(expected);
+      }),
+    );
+  });
+
   it('converts to 亿元 and computes ratios exactly', () => {
     expect(wanToYi('6000000.0000')).toBe('600.0000');
     expect(wanToYi('12345.6789')).toBe('1.2346');

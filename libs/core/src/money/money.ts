@@ -46,13 +46,27 @@ function parseAmount(input: unknown, allowZero: boolean): { value: string } | { 
     };
   }
   if (!MONEY_TEXT.test(text)) return shape();
-  const value = new Decimal(text);
-  if (value.isZero() && allowZero) return { value: value.toFixed(MONEY_SCALE) };
-  if (value.lte(0)) return { error: tr('金额须大于0', 'must be greater than 0') };
-  if (value.gt(MAX_WAN)) {
+  const value = canonicalMoney(text);
+  if (value === '0.0000' && allowZero) return { value };
+  if (value === '0.0000') return { error: tr('金额须大于0', 'must be greater than 0') };
+  if (value.length > MAX_WAN_TEXT.length || (value.length === MAX_WAN_TEXT.length && value > MAX_WAN_TEXT)) {
     return { error: tr('金额不能超过100000000万元（1万亿元）', 'must be at most 100000000 (1 万亿)') };
   }
-  return { value: value.toFixed(MONEY_SCALE) };
+  return { value };
+}
+
+const MAX_WAN_TEXT = MAX_WAN.toFixed(MONEY_SCALE);
+
+/**
+ * `MONEY_TEXT` (up to 9 integer and 4 fraction digits, no sign) with 4 fraction digits and no leading zeros,
+ * by string steps: the same text decimal.js's `toFixed(4)` gives, without building a Decimal per request. Equal
+ * lengths then compare as numbers do.
+ */
+function canonicalMoney(text: string): string {
+  const dot = text.indexOf('.');
+  const whole = (dot < 0 ? text : text.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const fraction = dot < 0 ? '' : text.slice(dot + 1);
+  return `${whole}.${fraction.padEnd(MONEY_SCALE, '0')}`;
 }
 
 function numberToPlainString(n: number): string {

@@ -29,3 +29,22 @@ export async function writeOutbox<T extends OutboxTopic>(
   ]);
   await tx.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, topic]);
 }
+
+/**
+ * `writeOutbox` as two CTEs of another statement (`p` adds a parameter): `<name>` inserts the row once for each
+ * row of CTE `source` (none when the change did not happen) and `<name>_notified` notifies; the statement must
+ * read `<name>_notified` (e.g. `(SELECT count(*) FROM <name>_notified)`), since a CTE nobody reads is not run.
+ * Atomic with the change: one statement is one transaction.
+ */
+export function outboxCtes<T extends OutboxTopic>(
+  name: string,
+  source: string,
+  topic: T,
+  payload: OutboxPayloads[T],
+  p: (v: unknown) => string,
+): string {
+  const t = p(topic);
+  return `${name} AS (INSERT INTO outbox (topic, payload) SELECT ${t}, ${p(JSON.stringify(payload))}::jsonb FROM ${source}
+      RETURNING topic),
+    ${name}_notified AS (SELECT pg_notify(${p(OUTBOX_CHANNEL)}, topic) FROM ${name})`;
+}

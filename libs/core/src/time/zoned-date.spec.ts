@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   addDays,
   dateInZone,
@@ -16,6 +17,36 @@ describe('zone time', () => {
   it('takes the calendar date in Asia/Shanghai whatever the process TZ', () => {
     expect(dateInZone(new Date('2024-12-31T15:59:00Z'), SH)).toBe('2024-12-31'); // 23:59 local
     expect(dateInZone(new Date('2024-12-31T16:00:00Z'), SH)).toBe('2025-01-01'); // 00:00 local
+  });
+
+  it('answers as Intl does for instants in the same and neighbouring quarter hours (property)', () => {
+    const direct = (instant: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      })
+        .formatToParts(instant)
+        .reduce<Record<string, string>>((o, p) => ({ ...o, [p.type]: p.value }), {});
+      return `${parts.year}-${parts.month}-${parts.day}`;
+    };
+    const zones = [SH, 'Asia/Kolkata', 'Asia/Kathmandu', 'America/New_York', 'Australia/Lord_Howe', 'UTC'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.array(fc.integer({ min: -3_600_000, max: 3_600_000 }), { maxLength: 8 }),
+        fc.constantFrom(...zones),
+        (start, steps, zone) => {
+          let t = start;
+          for (const step of [0, ...steps]) {
+            t += step;
+            expect(dateInZone(new Date(t), zone)).toBe(direct(new Date(t), zone));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('finds the UTC start of a zone day', () => {

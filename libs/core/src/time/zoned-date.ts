@@ -24,14 +24,30 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Per zone, the last quarter-hour of UTC time asked about and its date there. Every zone's offset since 1970
+ * is a whole number of quarter hours, so a local midnight always falls on a quarter-hour boundary and the date
+ * cannot change within one: the answer for a quarter hour is exact, and `today()` on every request costs a
+ * division instead of an Intl formatting.
+ */
+const lastQuarter = new Map<string, { quarter: number; date: CalendarDate }>();
+const QUARTER_HOUR_MS = 15 * 60_000;
+const SINCE = Date.UTC(2000, 0, 1);
+
 /** The calendar date of an instant in the zone. */
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
+  const ms = instant.getTime();
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  const last = lastQuarter.get(timeZone);
+  if (last?.quarter === quarter) return last.date;
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  if (ms >= SINCE) lastQuarter.set(timeZone, { quarter, date });
+  return date;
 }
 
 /** The UTC instant at which a zone calendar date begins (00:00 local). */

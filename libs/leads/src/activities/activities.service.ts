@@ -23,8 +23,7 @@ export class ActivitiesService {
   ) {}
 
   async add(id: string, input: ActivityInput, actor: User): Promise<LeadActivity> {
-    const row = await this.leadsService.getRow(id);
-    assertMayChange(actor, row);
+    assertMayChange(actor, await this.leadsService.getOwner(id));
     const occurredAt = new Date(input.occurredAt);
     const next = input.nextFollowUpAt ? new Date(input.nextFollowUpAt) : null;
     const errors: FieldError[] = [];

@@ -19,3 +19,21 @@ export function companyLinkOf(input: Record<string, unknown>): LeadCompanyLink {
     chainRole: (input.chainRole as string | undefined) ?? null,
   };
 }
+
+/**
+ * A create may ask its own statement for the companies whose names look like the new lead's firm (the SQL
+ * function `company_similar`; the rule and threshold are @luodi/companies'), so `POST /leads` stays one round trip.
+ */
+export interface SimilarCompaniesQuery {
+  /** The firm's normalised name. */
+  nameNorm: string;
+  threshold: number;
+  limit: number;
+}
+
+/** A company whose name looks like another's (similarity 0–1, pg_trgm, to three decimals). */
+export interface SimilarCompanyName {
+  id: string;
+  name: string;
+  similarity: number;
+}

@@ -24,7 +24,7 @@ import { LeadsRepository } from '../repository/leads.repository';
 import { LeadChange, PATCHABLE_FIELDS } from '../fields/lead-field-table';
 import { countsAsSigned } from '../rules/stage-rules';
 import { STAGE_NAMES_ZH } from '@luodi/catalog';
-import { companyLinkOf } from '../fields/lead-company-link';
+import { companyLinkOf, SimilarCompaniesQuery, SimilarCompanyName } from '../fields/lead-company-link';
 
 export interface CreateLeadInput extends Record<string, unknown> {
   ownerId?: string;
@@ -67,7 +67,14 @@ export class LeadsService {
   }
 
   async assertExists(id: string): Promise<void> {
-    if (!(await this.leads.findById(id))) throw new NotFoundError('该项目', 'Lead');
+    await this.getOwner(id);
+  }
+
+  /** The lead's owner, for the permission check of a write that needs nothing else of the lead (a narrow read). */
+  async getOwner(id: string): Promise<{ owner_id: string }> {
+    const row = await this.leads.findOwner(id);
+    if (!row) throw new NotFoundError('该项目', 'Lead');
+    return row;
   }
 
   async list(filter: LeadListFilter, limit: number, cursor?: string): Promise<Page<Lead>> {
@@ -89,7 +96,20 @@ export class LeadsService {
     return this.leads.leadNames(ids);
   }
 
+  /** Creates a lead with its pending approvals and its audit entry, in one statement. */
   async create(input: CreateLeadInput, actor: User): Promise<Lead> {
+    return (await this.createNamingSimilar(input, actor)).lead;
+  }
+
+  /**
+   * `create`, and with `similar` the same statement also names the companies whose names look like the lead's
+   * firm (`POST /leads`: one round trip for both).
+   */
+  async createNamingSimilar(
+    input: CreateLeadInput,
+    actor: User,
+    similar?: SimilarCompaniesQuery,
+  ): Promise<{ lead: Lead; similarCompanies: SimilarCompanyName[] }> {
     const { value, errors } = parseNewLeadFields(input);
     assertSupervisorFields(
       actor,
@@ -105,12 +125,14 @@ export class LeadsService {
     };
     try {
       // One statement: the lead, its pending approvals and its audit entry, returning the representation.
-      const row = await this.leads.createOne(lead, this.clock.today(), this.clock.now(), {
-        userId: actor.id,
-        action: 'created',
-        changes: creationChanges(lead),
-      });
-      return this.present(row);
+      const { row, similarCompanies } = await this.leads.createOne(
+        lead,
+        this.clock.today(),
+        this.clock.now(),
+        { userId: actor.id, action: 'created', changes: creationChanges(lead) },
+        similar,
+      );
+      return { lead: this.present(row), similarCompanies };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       throw new DuplicateLeadError(

@@ -7,6 +7,8 @@ import {
   firstRow,
   isUuid,
   mutate,
+  outboxCtes,
+  OutboxTopic,
   Page,
   Queryable,
   retryTransient,
@@ -26,8 +28,9 @@ import {
   LeadFieldName,
   WRITABLE_FIELDS,
 } from '../fields/lead-field-table';
-import { leadWarningSql } from '@luodi/problems';
+import { leadWarningColourSql, leadWarningSql } from '@luodi/problems';
 import { drillFilterWhere } from '../drill/drill-filter';
+import { SimilarCompaniesQuery, SimilarCompanyName } from '../fields/lead-company-link';
 
 /** The INSERT's columns: the new lead's fields (from the field table), its name keys and the pipeline's start. */
 const INSERT_COLUMNS = [
@@ -192,6 +195,11 @@ export class LeadsRepository {
     return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
   }
 
+  /** Just who owns the lead (for the permission check of writes that need nothing else), or null if none. */
+  async findOwner(id: string): Promise<{ owner_id: string } | null> {
+    return firstRow<{ owner_id: string }>(this.db, `SELECT owner_id FROM leads WHERE id = $1`, [id]);
+  }
+
   /** The open lead that a new one would duplicate, if any (read after the unique index refused the insert). */
   async findOpenDuplicateId(
     companyName: string,
@@ -252,12 +260,25 @@ export class LeadsRepository {
    * pending). A duplicate raises the unique violation (the caller turns it into DUPLICATE_LEAD); a deadlock
    * victim is run again.
    */
-  async createOne(lead: NewLead, today: string, now: Date, audit: LeadAuditEntry): Promise<LeadRow> {
+  async createOne(
+    lead: NewLead,
+    today: string,
+    now: Date,
+    audit: LeadAuditEntry,
+    similar?: SimilarCompaniesQuery,
+  ): Promise<{ row: LeadRow; similarCompanies: SimilarCompanyName[] }> {
     const params: unknown[] = [today, now.toISOString()];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
+    // The firm's look-alikes, read in the same statement (its snapshot predates the company the insert trigger
+    // may create, which is excluded by id anyway).
+    const similarColumn = similar
+      ? `(SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'similarity', s.similarity) ORDER BY s.n)
+           FROM company_similar(${p(similar.nameNorm)}::text, ${p(similar.threshold)}::real, ${p(similar.limit)}::int,
+                                l.company_id) WITH ORDINALITY AS s(id, name, similarity, n))`
+      : 'NULL::json';
     const sql = `
       WITH ins AS (
         INSERT INTO leads (${INSERT_COLUMNS}) VALUES (${insertTuple(lead, p, '$1', '$2')}) RETURNING *),
@@ -265,9 +286,15 @@ export class LeadsRepository {
         INSERT INTO lead_approvals (lead_id, kind, status)
         SELECT ins.id, k, 'pending' FROM ins, unnest(${p([...APPROVAL_KINDS])}::text[]) AS k),
       ${auditCte('ins', audit, p)}
-      SELECT ${LEAD_COLUMNS} FROM ins l`;
-    const row = await retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
-    return row!;
+      SELECT ${LEAD_COLUMNS}, ${similarColumn} AS similar_companies FROM ins l`;
+    const row = await retryTransient(() =>
+      firstRow<LeadRow & { similar_companies: SimilarCompanyName[] | null }>(this.db, sql, params),
+    );
+    const similarCompanies = (row!.similar_companies ?? []).map((c) => ({
+      ...c,
+      similarity: Math.round(c.similarity * 1000) / 1000,
+    }));
+    return { row: row!, similarCompanies };
   }
 
   /**
@@ -323,6 +350,57 @@ export class LeadsRepository {
     audit: LeadAuditEntry,
   ): Promise<LeadRow | null> {
     return retryTransient(() => this.update(this.db, id, expected, change, audit));
+  }
+
+  /**
+   * A stage move in one statement, atomic by itself (no BEGIN/COMMIT): the conditional update (id, version and
+   * stage must still match) with the new stage's deadline from `stages` (none for `lost`), then only if it
+   * happened the history row (id `transition.id`, the lead's new stage_entry_id), the audit entry (its
+   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row and its notification.
+   * Returns the lead as it now is, or null when it was no longer current. Deadlock victims are run again.
+   */
+  transitionNow(
+    id: string,
+    expected: { version: number; stage: StageCode },
+    change: LeadChange,
+    transition: { id: string; to: StageCode; date: string; byUserId: string; reason: string | null },
+    audit: LeadAuditEntry & { stageDeadlineBefore: string | null },
+    outbox: { year: number } | null,
+  ): Promise<LeadRow | null> {
+    const params: unknown[] = [id, expected.version, expected.stage];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const sets = Object.entries(change).map(([field, value]) => {
+      if (!WRITABLE_FIELDS.has(field as LeadFieldName))
+        throw new Error(`not a writable lead field: ${field}`);
+      return `${columnOf(field as LeadFieldName)} = ${p(value)}`;
+    });
+    const to = p(transition.to);
+    const date = p(transition.date);
+    const deadline =
+      transition.to === 'lost'
+        ? 'NULL'
+        : `${date}::date + (SELECT deadline_days FROM stages WHERE code = ${to})`;
+    const sql = `
+      WITH upd AS (
+        UPDATE leads l SET ${[...sets, `stage = ${to}`, `stage_entered_at = ${date}::date`, `stage_deadline = ${deadline}`, `stage_entry_id = ${p(transition.id)}::uuid`, 'version = l.version + 1', 'updated_at = now()'].join(', ')}
+         WHERE l.id = $1 AND l.version = $2 AND l.stage = $3 RETURNING *),
+      history AS (
+        INSERT INTO lead_transitions (id, lead_id, from_stage, to_stage, date, by_user_id, reason)
+        SELECT upd.stage_entry_id, upd.id, $3, ${to}, ${date}::date, ${p(transition.byUserId)}::uuid, ${p(transition.reason)}
+          FROM upd),
+      audit AS (
+        INSERT INTO lead_audit (lead_id, user_id, action, changes)
+        SELECT upd.id, ${p(audit.userId)}::uuid, ${p(audit.action)},
+               ${p(JSON.stringify(audit.changes))}::jsonb || jsonb_build_object('stageDeadline',
+                 jsonb_build_array(${p(audit.stageDeadlineBefore)}::text, to_char(upd.stage_deadline, 'YYYY-MM-DD')))
+          FROM upd)${
+            outbox
+              ? `,
+      ${outboxCtes('outbox_row', 'upd', OutboxTopic.TargetsRecompute, outbox, p)}`
+              : ''
+          }
+      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row_notified) AS notified' : ''} FROM upd l`;
+    return retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
   }
 
   /** See `insertLeadRecord`. */
@@ -396,7 +474,11 @@ export class LeadsRepository {
     );
   }
 
-  /** Counts of the leads a filter matches, in all and by warning colour, in one scan. */
+  /**
+   * Counts of the leads a filter matches, in all and by warning colour, in one scan; each lead's colour is
+   * computed once (one CASE) rather than once per colour. `OFFSET 0` keeps the subquery from being pulled up:
+   * flattened, the CASE was copied into each of the three FILTERs and evaluated three times per row.
+   */
   async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
     const params: unknown[] = [];
     const p = (v: unknown) => {
@@ -404,17 +486,15 @@ export class LeadsRepository {
       return `$${params.length}`;
     };
     const where = leadFilterWhere(filter, p, now, today);
-    const todayParam = p(today);
-    let nowParam: string | undefined;
-    const nowOnce = () => (nowParam ??= p(now.toISOString()));
-    const colour = (w: Warning) => warningSql(w, todayParam, nowOnce);
+    const colour = leadWarningColourSql(p(today), p(now.toISOString()));
     const row = await firstRow<LeadCounts>(
       this.db,
       `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE ${colour('red')})::int AS red,
-              count(*) FILTER (WHERE ${colour('yellow')})::int AS yellow,
-              count(*) FILTER (WHERE ${colour('green')})::int AS green
-       FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+              count(*) FILTER (WHERE c = 'red')::int AS red,
+              count(*) FILTER (WHERE c = 'yellow')::int AS yellow,
+              count(*) FILTER (WHERE c = 'green')::int AS green
+       FROM (SELECT ${colour} AS c FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+             OFFSET 0) counted`,
       params,
     );
     return row ?? { total: 0, red: 0, yellow: 0, green: 0 };

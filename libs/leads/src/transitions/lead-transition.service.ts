@@ -1,15 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  Clock,
-  OutboxTopic,
-  parseWan,
-  TransactionRunner,
-  ValidationFailedError,
-  VersionConflictError,
-  writeOutbox,
-} from '@luodi/core';
+import { Clock, parseWan, ValidationFailedError, VersionConflictError } from '@luodi/core';
 import { isSupervisorOrAdmin, User } from '@luodi/users';
-import { CatalogRepository, type StageCode } from '@luodi/catalog';
+import type { StageCode } from '@luodi/catalog';
 import { APPROVAL_KINDS, Lead, LeadTransition } from '../lead/lead';
 import { assertMayChange } from '../lead/lead-actor';
 import { AuditChanges } from '../audit/audit.repository';
@@ -24,7 +17,6 @@ import {
   STAGE_DATE_FIELD,
   STAGE_DATE_FIELDS,
   StageDateField,
-  stageDeadline,
 } from '../rules/stage-rules';
 
 export interface TransitionInput {
@@ -37,7 +29,7 @@ export interface TransitionInput {
 
 /**
  * Moves a lead between stages. The move is one conditional UPDATE (id, version and stage must still match) in
- * one transaction with its history row, its audit entry and, when the year's signed total changes, an outbox
+ * one statement with its history row, its audit entry and, when the year's signed total changes, an outbox
  * row; of concurrent moves of one lead exactly one wins, the others get VERSION_CONFLICT.
  */
 @Injectable()
@@ -46,8 +38,6 @@ export class LeadTransitionService {
     private readonly leads: LeadsRepository,
     private readonly transitions: TransitionsRepository,
     private readonly leadsService: LeadsService,
-    private readonly catalog: CatalogRepository,
-    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
@@ -82,67 +72,55 @@ export class LeadTransitionService {
     const reason = input.reason?.trim() || null;
 
     const before = this.leadsService.present(row);
-    const lead = await this.transaction.run(async (tx) => {
-      const transitionId = await this.transitions.insert(tx, {
-        leadId: id,
-        from,
-        to,
-        date: plan.date,
-        byUserId: actor.id,
-        reason,
-      });
-      const deadlineDays = to === 'lost' ? null : await this.catalog.stageDeadlineDays(to, tx);
-      const change: LeadChange = {
-        stage: to,
-        stageEntryId: transitionId,
-        stageEnteredAt: plan.date,
-        stageDeadline: stageDeadline(plan.date, deadlineDays),
-        inPlanningPool: false,
-      };
-      const changes: AuditChanges = {
-        stage: [from, to],
-        stageEnteredAt: [before.stageEnteredAt, plan.date],
-        stageDeadline: [before.stageDeadline, change.stageDeadline],
-      };
-      let firstSignedAt = row.first_signed_at;
-      if (plan.kind === 'forward') {
-        const dateField = (STAGE_DATE_FIELD as Partial<Record<StageCode, StageDateField>>)[to];
-        if (dateField) change[dateField] = plan.date;
-        if (to === 'signed') {
-          firstSignedAt = row.first_signed_at ?? plan.date; // counts once, in the year of the first signing
-          change.firstSignedAt = firstSignedAt;
-          if (signedAmountWan) {
-            change.signedAmountWan = signedAmountWan;
-            changes.signedAmountWan = [before.signedAmountWan, signedAmountWan];
-          }
-        }
-      } else if (plan.kind === 'lost') {
-        change.lostFromStage = from;
-        change.lostReason = reason;
-        changes.lostReason = [before.lostReason, reason];
-      } else {
-        for (const field of datesClearedBy(to)) change[field] = null;
-        if (plan.kind === 'reopen') {
-          change.lostFromStage = null;
-          change.lostReason = null;
-          changes.lostReason = [before.lostReason, null];
+    // The stage, its dates and deadline are set by the statement (the deadline from `stages`, read there).
+    const change: LeadChange = { inPlanningPool: false };
+    const changes: AuditChanges = {
+      stage: [from, to],
+      stageEnteredAt: [before.stageEnteredAt, plan.date],
+    };
+    let firstSignedAt = row.first_signed_at;
+    if (plan.kind === 'forward') {
+      const dateField = (STAGE_DATE_FIELD as Partial<Record<StageCode, StageDateField>>)[to];
+      if (dateField) change[dateField] = plan.date;
+      if (to === 'signed') {
+        firstSignedAt = row.first_signed_at ?? plan.date; // counts once, in the year of the first signing
+        change.firstSignedAt = firstSignedAt;
+        if (signedAmountWan) {
+          change.signedAmountWan = signedAmountWan;
+          changes.signedAmountWan = [before.signedAmountWan, signedAmountWan];
         }
       }
-      for (const field of STAGE_DATE_FIELDS) {
-        if (field in change) changes[field] = [before[field], change[field]];
+    } else if (plan.kind === 'lost') {
+      change.lostFromStage = from;
+      change.lostReason = reason;
+      changes.lostReason = [before.lostReason, reason];
+    } else {
+      for (const field of datesClearedBy(to)) change[field] = null;
+      if (plan.kind === 'reopen') {
+        change.lostFromStage = null;
+        change.lostReason = null;
+        changes.lostReason = [before.lostReason, null];
       }
-      // The update and its audit entry in one statement.
-      const updated = await this.leads.update(tx, id, { version: input.version, stage: from }, change, {
+    }
+    for (const field of STAGE_DATE_FIELDS) {
+      if (field in change) changes[field] = [before[field], change[field]];
+    }
+    // One statement (one round trip, one transaction): the update, its history row, its audit entry and, when
+    // the year's signed total changes, the outbox row.
+    const lead = await this.leads.transitionNow(
+      id,
+      { version: input.version, stage: from },
+      change,
+      { id: randomUUID(), to, date: plan.date, byUserId: actor.id, reason },
+      {
         userId: actor.id,
         action: 'transition',
         changes: { ...changes, ...(reason ? { reason: [null, reason] } : {}) },
-      });
-      if (!updated) throw new VersionConflictError();
-      if (countsAsSigned(from) !== countsAsSigned(to) && firstSignedAt) {
-        await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(firstSignedAt) });
-      }
-      return updated;
-    });
+        stageDeadlineBefore: before.stageDeadline,
+      },
+      countsAsSigned(from) !== countsAsSigned(to) && firstSignedAt ? { year: yearOf(firstSignedAt) } : null,
+    );
+    if (!lead) throw new VersionConflictError();
     return this.leadsService.present(lead);
   }
 

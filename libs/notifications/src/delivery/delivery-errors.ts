@@ -16,6 +16,14 @@ export class TemporaryDeliveryError extends Error {
   }
 }
 
+/** No SMTP connection came free within the send window after the claim: not sent, to be retried. */
+export class SendWindowPassedError extends TemporaryDeliveryError {
+  constructor() {
+    super('no SMTP connection free within the send window; given back for a retry');
+    this.name = 'SendWindowPassedError';
+  }
+}
+
 /**
  * A notification that failed for good and is marked `failed` in the ledger: the SMTP server rejected it, or it
  * cannot be composed (a digest for a week no report accepts, a bug). Never retried.

@@ -6,7 +6,8 @@ describe('delivery', () => {
   it('derives the claim lease from the SMTP timeout, sizes the SMTP pool and refuses bad values', () => {
     expect(loadMailSettings({ SMTP_TIMEOUT: '10s' })).toMatchObject({
       smtpTimeoutMs: 10_000,
-      leaseMs: 42_000,
+      leaseMs: 72_000,
+      sendWindowMs: 30_000,
       smtpMaxConnections: 8,
     });
     expect(loadMailSettings({ SMTP_MAX_CONNECTIONS: '3' }).smtpMaxConnections).toBe(3);

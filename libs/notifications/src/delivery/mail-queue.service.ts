@@ -1,20 +1,22 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { JobName, QueueName, SendNotificationJob } from '@luodi/queues';
 import { DailyListService } from '../daily-list/daily-list.service';
 import { NotificationLedgerRepository, OwedNotification } from '../ledger/notification-ledger.repository';
-import { MAIL_SETTINGS, MailSettings } from './mail-settings';
+import { MAIL_SEND_BATCH, MAIL_SETTINGS, MailSettings } from './mail-settings';
 
 const OWED_BATCH = 1000;
 
 /**
- * Puts a send job on the mail queue for every ledger row that is owed one: new rows, rows whose job was lost
+ * Puts send jobs on the mail queue for every ledger row that is owed one: new rows, rows whose job was lost
  * (a flushed Redis), rows released after a temporary failure and rows whose claim ran out (a worker killed
- * mid-send). Items a daily list carries get no job of their own. The job id is the ledger id (then
- * `{id}-r{attempts}` once it has been tried), so BullMQ drops a second add while a job for the same state exists;
- * the ledger's claim is what guarantees one email anyway. Temporary failures retry with exponential backoff
- * (`MAIL_RETRY_DELAY`, `attempts` from the mail settings); the next scan re-enqueues whatever is still owed.
+ * mid-send). Items a daily list carries get no job of their own. Each job carries up to MAIL_SEND_BATCH rows,
+ * oldest first; its id is a hash of the rows and their attempts, so BullMQ drops a second add of the same batch
+ * in the same state (a scan repeated before the first's jobs ran); the ledger's claim is what guarantees one
+ * email anyway. Temporary failures retry the batch with exponential backoff (`MAIL_RETRY_DELAY`, `attempts` from
+ * the mail settings): the retry claims only the rows still owed; the next scan re-enqueues whatever is left.
  */
 @Injectable()
 export class MailQueueService {
@@ -33,12 +35,14 @@ export class MailQueueService {
     for (;;) {
       const owed = await this.ledger.findOwed(OWED_BATCH, after, carried);
       if (owed.length === 0) return total;
+      const batches: OwedNotification[][] = [];
+      for (let i = 0; i < owed.length; i += MAIL_SEND_BATCH) batches.push(owed.slice(i, i + MAIL_SEND_BATCH));
       await this.queue.addBulk(
-        owed.map((n) => ({
+        batches.map((batch) => ({
           name: JobName.SendNotification,
-          data: { notificationId: n.id },
+          data: { notificationIds: batch.map((n) => n.id) },
           opts: {
-            jobId: n.attempts === 0 ? n.id : `${n.id}-r${n.attempts}`,
+            jobId: batchJobId(batch),
             attempts: this.settings.attempts,
             backoff: { type: 'exponential', delay: this.settings.retryDelayMs },
           },
@@ -49,4 +53,11 @@ export class MailQueueService {
       after = owed[owed.length - 1];
     }
   }
+}
+
+/** The same rows in the same state give the same id (`send-{hash}`). */
+function batchJobId(batch: OwedNotification[]): string {
+  const hash = createHash('sha1');
+  for (const n of batch) hash.update(`${n.id}:${n.attempts};`);
+  return `send-${hash.digest('base64url')}`;
 }

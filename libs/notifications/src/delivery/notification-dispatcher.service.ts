@@ -5,7 +5,8 @@ import { DigestService } from '../digests/digest.service';
 import { ReminderScanService } from '../reminders/reminder-scan.service';
 import { SupervisionNoticeScanService } from '../supervision/supervision-notice-scan.service';
 import { MailQueueService } from './mail-queue.service';
-import { NotificationSenderService, SendOutcome } from './notification-sender.service';
+import { NotificationFailedError } from './delivery-errors';
+import { BatchOutcome, NotificationSenderService, SendOutcome } from './notification-sender.service';
 
 /**
  * The one entry point of the worker's notification processors (each calls one method): record what is owed in
@@ -45,5 +46,10 @@ export class NotificationDispatcher {
   /** Sends one ledger row (see NotificationSenderService for the failure contract). */
   send(notificationId: string): Promise<SendOutcome> {
     return this.sender.send(notificationId);
+  }
+
+  /** Sends a batch of ledger rows; rows that failed for good are in `failures` (see NotificationSenderService). */
+  sendBatch(notificationIds: readonly string[], failures?: NotificationFailedError[]): Promise<BatchOutcome> {
+    return this.sender.sendBatch(notificationIds, failures);
   }
 }

@@ -5,12 +5,15 @@ import { EmailDocument, renderHtml } from '../email/email-document';
 import { EmailLinks } from '../email/email-links';
 import { NotificationLedgerRepository } from '../ledger/notification-ledger.repository';
 import { digestDedupeKey } from '../notification';
-import { DigestPeriod } from './digest-data';
+import { DigestPeriod, ZoneDigestData } from './digest-data';
 import { checkDigestWeek } from './digest-week';
 import { staffDigestEmail } from './staff-digest.template';
 import { StaffDigestComposer } from './staff-digest.composer';
 import { zoneDigestEmail } from './zone-digest.template';
 import { ZoneDigestComposer } from './zone-digest.composer';
+
+/** The zone figures read for one batch of digests, by week and day (see `DigestService.compose`). */
+export type ZoneFiguresShare = Map<string, Promise<ZoneDigestData>>;
 
 /**
  * Weekly digests: one ledger row per active user per ISO week (`digest:{userId}:{week}`), so a second run of the
@@ -63,12 +66,26 @@ export class DigestService {
     return created.length;
   }
 
-  /** The digest `user` gets for `week`: the zone for supervisors and admins, their own leads for staff. */
-  async compose(user: Pick<User, 'id' | 'name' | 'role'>, week: string): Promise<EmailDocument> {
+  /**
+   * The digest `user` gets for `week`: the zone for supervisors and admins, their own leads for staff. Given
+   * `shared` (one batch of sends), the zone's figures are read once per week and day for every digest of the
+   * batch instead of once per supervisor: they are the same for all of them but the name.
+   */
+  async compose(
+    user: Pick<User, 'id' | 'name' | 'role'>,
+    week: string,
+    shared?: ZoneFiguresShare,
+  ): Promise<EmailDocument> {
     const period = this.periodOf(week);
-    return isSupervisorOrAdmin(user.role)
-      ? zoneDigestEmail(await this.zone.data(period, user.name), this.links)
-      : staffDigestEmail(await this.staff.data(period, user), this.links);
+    if (!isSupervisorOrAdmin(user.role))
+      return staffDigestEmail(await this.staff.data(period, user), this.links);
+    const key = `${period.week}@${period.asOf}`;
+    let zone = shared?.get(key);
+    if (!zone) {
+      zone = this.zone.data(period, user.name);
+      shared?.set(key, zone);
+    }
+    return zoneDigestEmail({ ...(await zone), userName: user.name }, this.links);
   }
 
   /** The HTML `userId` would get for `week` (default: this week), sending nothing. */

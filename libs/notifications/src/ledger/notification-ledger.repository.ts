@@ -47,6 +47,13 @@ export interface ClaimedNotification {
   activeRecipient: User | null;
 }
 
+/** A claimed row's final state, for `finishMany`. */
+export interface FinishedNotification {
+  id: string;
+  status: 'sent' | 'failed' | 'skipped';
+  reason: string | null;
+}
+
 /** An item owed in a person's daily list: a pending ledger row of a kind the list carries. */
 export interface CarriedRow {
   id: string;
@@ -153,25 +160,38 @@ export class NotificationLedgerRepository {
     leaseMs: number,
     carried: readonly NotificationKind[],
   ): Promise<ClaimedNotification | null> {
-    // The claim and the recipient check in one statement (the user as UsersRepository maps it, when active).
+    return (await this.claimMany([id], leaseMs, carried))[0] ?? null;
+  }
+
+  /**
+   * Takes every row of `ids` that is free for a send attempt, in one statement, with each row's recipient when
+   * active (the user as UsersRepository maps it). Rows that are sent, final, held by a live claim elsewhere or of
+   * a kind only a daily list delivers are left out. Rows are locked in id order, so two workers claiming
+   * overlapping batches wait for each other instead of deadlocking; the second then finds the first's lease.
+   */
+  async claimMany(
+    ids: readonly string[],
+    leaseMs: number,
+    carried: readonly NotificationKind[],
+  ): Promise<ClaimedNotification[]> {
+    if (ids.length === 0) return [];
     const rows = await rowsOf<LedgerRow & { active_recipient: User | null }>(
       this.db,
       `WITH c AS (
          UPDATE notifications
             SET lease_until = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1
-          WHERE id = $1 AND status = 'pending' AND ${FREE} AND kind <> ALL($3::text[])
+          WHERE id IN (SELECT id FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE)
+            AND status = 'pending' AND ${FREE} AND kind <> ALL($3::text[])
          RETURNING ${COLUMNS}
        )
        SELECT c.*, (SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', u.role,
                              'active', u.active, 'createdAt', ${isoInstant('u.created_at')},
                              'updatedAt', ${isoInstant('u.updated_at')})
                       FROM users u WHERE u.id = c.user_id AND u.active) AS active_recipient
-         FROM c`,
-      [id, leaseMs, carried],
+         FROM c ORDER BY c.created_at, c.id`,
+      [ids, leaseMs, carried],
     );
-    const r = rows[0];
-    if (!r) return null;
-    return {
+    return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       leadId: r.lead_id,
@@ -184,7 +204,7 @@ export class NotificationLedgerRepository {
       listDate: r.list_date,
       attempts: r.attempts,
       activeRecipient: r.active_recipient,
-    };
+    }));
   }
 
   async markSent(id: string): Promise<void> {
@@ -194,6 +214,23 @@ export class NotificationLedgerRepository {
   /** Final: a permanent rejection (5xx), an email that cannot be composed, or one that no longer applies. */
   async markFinal(id: string, status: 'failed' | 'skipped', reason: string): Promise<void> {
     await this.deliver(id, [], status, reason);
+  }
+
+  /**
+   * Marks many claimed rows final in one statement, each with its own status and reason (a batch's sent emails,
+   * skips and rejections). Rows that are no longer pending are left as they are.
+   */
+  async finishMany(rows: readonly FinishedNotification[]): Promise<void> {
+    if (rows.length === 0) return;
+    await mutate(
+      this.db,
+      `UPDATE notifications n
+          SET status = f.status, lease_until = NULL, last_error = left(f.reason, 1000),
+              sent_at = CASE WHEN f.status = 'sent' THEN now() ELSE n.sent_at END
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS f(id, status, reason)
+        WHERE n.id = f.id AND n.status = 'pending'`,
+      [rows.map((r) => r.id), rows.map((r) => r.status), rows.map((r) => r.reason)],
+    );
   }
 
   /**
@@ -228,10 +265,17 @@ export class NotificationLedgerRepository {
 
   /** After a temporary failure: give the claim back so the retry (or the next scan) can take it. */
   async release(id: string, reason: string): Promise<void> {
+    await this.releaseMany([id], reason);
+  }
+
+  /** `release` for many rows at once (one statement). */
+  async releaseMany(ids: readonly string[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
     await mutate(
       this.db,
-      `UPDATE notifications SET lease_until = NULL, last_error = left($2, 1000) WHERE id = $1 AND status = 'pending'`,
-      [id, reason],
+      `UPDATE notifications SET lease_until = NULL, last_error = left($2, 1000)
+        WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [ids, reason],
     );
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { openLeadSql } from '@luodi/catalog';
-import { CalendarDate, firstRow, rowsOf } from '@luodi/core';
+import { CalendarDate, rowsOf } from '@luodi/core';
 import { ReminderLead } from './reminder-plan';
 import { REMINDER_KINDS } from '../notification';
 
@@ -30,6 +30,9 @@ export interface ReminderLeadDetails {
   ownerName: string;
   leaderName: string | null;
 }
+
+/** A lead read for its reminder emails, with the latest reminder offset recorded for its deadline. */
+export type ReminderLeadForSend = ReminderLeadDetails & { latestOffset: number | null };
 
 export interface ScanPage {
   leads: ReminderLead[];
@@ -96,18 +99,21 @@ export class ReminderLeadsRepository {
   }
 
   /**
-   * The lead as a reminder shows it, read again at send time, with the highest reminder offset the ledger holds
-   * for its current stage entry and deadline (a reminder superseded by a later one is skipped): one query.
+   * The leads as reminders show them, read again at send time, each with the highest reminder offset the ledger
+   * holds for its current stage entry and deadline (a reminder superseded by a later one is skipped): one query
+   * for a whole batch of sends. Leads that no longer exist are missing from the map.
    */
-  async findForSend(leadId: string): Promise<(ReminderLeadDetails & { latestOffset: number | null }) | null> {
-    return firstRow(
+  async findForSend(leadIds: readonly string[]): Promise<Map<string, ReminderLeadForSend>> {
+    if (leadIds.length === 0) return new Map();
+    const rows = await rowsOf<ReminderLeadForSend>(
       this.db,
       `SELECT d.*, (SELECT max(n.offset_days) FROM notifications n
                      WHERE n.lead_id = d.id AND n.stage_entry_id = d."stageEntryId"
                        AND n.stage_deadline = d."stageDeadline"::date AND n.kind = ANY($2::text[])) AS "latestOffset"
-         FROM (${DETAILS} WHERE l.id = $1) d`,
-      [leadId, REMINDER_KINDS],
+         FROM (${DETAILS} WHERE l.id = ANY($1::uuid[])) d`,
+      [[...new Set(leadIds)], REMINDER_KINDS],
     );
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async findDetailsMany(leadIds: string[]): Promise<ReminderLeadDetails[]> {

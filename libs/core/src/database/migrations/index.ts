@@ -9,8 +9,10 @@ import { BatchEvents1796184500850 } from './1796184500850-batch-events';
 import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-report-indexes';
 import { CockpitSummaries1796193987149 } from './1796193987149-cockpit-summaries';
 import { CockpitTrackIndexes1796196892561 } from './1796196892561-cockpit-track-indexes';
+import { LeadListIndexes1796195767257 } from './1796195767257-lead-list-indexes';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
+import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -28,6 +30,8 @@ export const MIGRATIONS = [
   BatchEvents1796184500850,
   SupervisionNotices1796184551546,
   CockpitReportIndexes1796185319510,
+  CompanySimilarFunction1796193515693,
   CockpitSummaries1796193987149,
+  LeadListIndexes1796195767257,
   CockpitTrackIndexes1796196892561,
 ];

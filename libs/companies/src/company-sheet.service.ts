@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { decodeCursor, isStorableText, Page, tr, ValidationFailedError } from '@luodi/core';
+import { decodeCursor, isStorableText, loadExcelJs, Page, tr, ValidationFailedError } from '@luodi/core';
 import { neutraliseFormula, readImportTable } from '@luodi/leads';
 import { Company, COMPANY_TAG_NAMES_ZH, CompanyListFilter, OWNERSHIP_NAMES_ZH } from './company';
 import { companyNameNorms, newCompanyFields } from './company-fields';
@@ -32,7 +31,7 @@ export class CompanySheetService {
   }
 
   private async write(filter: CompanyListFilter, first: Page<Company>, out: PassThrough): Promise<void> {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const wb = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     wb.creator = 'Luodi 落地';
     const ws = wb.addWorksheet('企业库', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = COMPANY_SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));

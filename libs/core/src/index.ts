@@ -17,3 +17,4 @@ export * from './i18n/language';
 export * from './events/live-events';
 export * from './lifecycle/shutdown';
 export * from './text/uuid';
+export * from './excel/exceljs';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { Decimal, Page, RateLimitedError, tr } from '@luodi/core';
+import type * as ExcelJS from 'exceljs';
+import { Decimal, loadExcelJs, Page, RateLimitedError, tr } from '@luodi/core';
 import { Lead, LeadListFilter } from '../lead/lead';
 import { codeNameOf, LEAD_SHEET_COLUMNS, SheetColumn } from '../fields/lead-field-table';
 import { neutraliseFormula } from './lead-sheet-columns';
@@ -61,7 +61,7 @@ export class LeadExportService {
   }
 
   private async write(filter: LeadListFilter, first: Page<Lead>, out: PassThrough): Promise<void> {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const wb = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     wb.creator = 'Luodi 落地';
     const ws = wb.addWorksheet('项目线索', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = LEAD_SHEET_COLUMNS.map((c) => ({

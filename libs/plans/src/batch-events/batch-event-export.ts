@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '@luodi/core';
 import { PARK_NAMES_ZH, STAGE_NAMES_ZH, TRACK_NAMES_ZH } from '@luodi/catalog';
 import { BATCH_LIST_NAMES_ZH, BATCH_LISTS, BatchEventDetail } from './batch-event';
 
@@ -24,7 +24,7 @@ const yi = (wan: string | null) => (wan === null ? null : Number(wan) / 10000);
  * numbers in 亿元 with four decimals shown (Excel cells are for reading; the exact 万元 stay in the API).
  */
 export async function batchEventWorkbook(event: BatchEventDetail): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const name = (names: Record<string, string>, code: string) => names[code] ?? code;
   const trackName = (code: string) => name(TRACK_NAMES_ZH, code);
   const parkName = (code: string | null) => (code ? name(PARK_NAMES_ZH, code) : '未落园区');

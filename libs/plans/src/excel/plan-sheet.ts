@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { FieldError, tr } from '@luodi/core';
+import { FieldError, loadExcelJs, tr } from '@luodi/core';
 import {
   BUILD_TYPE_NAMES_ZH,
   BUILD_TYPES,
@@ -95,7 +94,7 @@ export function planFromRow(
 
 /** The year's plans as the office's sheet. Amounts are text with 4 decimals, so they read back exactly. */
 export async function planWorkbook(year: number, items: PlanListItem[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const ws = wb.addWorksheet(`${year}年度计划`);
   ws.addRow(PLAN_SHEET_COLUMNS.map((c) => c.header)).font = { bold: true };
   for (const p of items) {

@@ -167,7 +167,7 @@ async function run(url: string): Promise<void> {
   try {
     log('worker started; waiting until its own start-up sends are done');
     const t = performance.now();
-    await settle(url, catcher);
+    await settle(url, catcher, worker);
     log(`worker settled after ${((performance.now() - t) / 1000).toFixed(1)} s (${catcher.accepted} emails)`);
     await bench(url, { worker, catcher });
   } finally {

@@ -174,19 +174,40 @@ async function pending(c: Client): Promise<number> {
   return Number(rows[0].n);
 }
 
-/** Waits until no email is owed (escalations ride on the daily lists) and the SMTP server has been quiet for `quietMs` (the worker's own start). */
-export async function settle(url: string, catcher: SmtpCatcher, quietMs = 3000): Promise<void> {
+/**
+ * Waits until the worker's start-up work is done: its reminder scan and mail jobs are finished (none waiting or
+ * active; at 1M leads the scan alone takes longer than a quiet spell), no email is owed (escalations ride on the
+ * daily lists) and the SMTP server has been quiet for `quietMs`.
+ */
+export async function settle(
+  url: string,
+  catcher: SmtpCatcher,
+  worker: Worker,
+  quietMs = 3000,
+): Promise<void> {
   const c = new Client({ connectionString: url });
   await c.connect();
+  const connection = { url: loadConfig().redisUrl };
+  const queues = [QueueName.Reminders, QueueName.Mail].map(
+    (name) => new Queue(name, { connection, prefix: worker.queuePrefix }),
+  );
+  const busy = async () => {
+    for (const q of queues) {
+      const n = await q.getJobCounts('active', 'waiting', 'prioritized');
+      if (Object.values(n).some((v) => v > 0)) return true;
+    }
+    return false;
+  };
   try {
     let seen = -1;
     let since = performance.now();
     for (;;) {
       if (catcher.accepted !== seen) [seen, since] = [catcher.accepted, performance.now()];
-      if (performance.now() - since > quietMs && (await pending(c)) === 0) return;
+      if (performance.now() - since > quietMs && !(await busy()) && (await pending(c)) === 0) return;
       await new Promise((r) => setTimeout(r, 250));
     }
   } finally {
+    for (const q of queues) await q.close();
     await c.end();
   }
 }

@@ -184,7 +184,7 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     await context.close();
   });
 
-  it('drills down from the 三个一批 and the lost reasons; shows 投产率 with the API’s figures', async () => {
+  it('drills down from the 三个一批, the lost reasons and 签约落地率’s cohort; shows 投产率 with the API’s figures', async () => {
     const { page, problems, context } = await openCockpit();
     const batches = page.getByTestId('cockpit-batches');
     await batches.waitFor();
@@ -216,6 +216,14 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     await row.getByText('投产率').waitFor();
     const { numerator, denominator } = kpis.zone.productionRate as { numerator: string; denominator: string };
     expect((await row.locator('td').nth(1).textContent())?.trim()).toBe(`${numerator} / ${denominator}个`);
+    // 签约落地率's denominator (the year's signings) opens the 项目库 with as many leads.
+    const cohort = page.getByTestId('kpi-signed-cohort');
+    const signedCohort = (kpis.zone.landingRate as { denominator: string }).denominator;
+    expect(Number(signedCohort)).toBeGreaterThan(0);
+    expect((await cohort.textContent())?.trim()).toBe(signedCohort);
+    await cohort.click();
+    await page.waitForURL(/\/leads\?.*signedFrom=/);
+    await page.getByText(`共 ${signedCohort} 个项目`).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

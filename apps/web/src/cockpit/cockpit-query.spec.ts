@@ -80,6 +80,16 @@ describe('drill-downs: the 项目库 query behind each figure', () => {
     });
   });
 
+  it('the KPIs’ signed cohort: the year’s signings in the report scope', () => {
+    expect(drillQuery(f, { kind: 'signedCohort' })).toEqual({
+      signedFrom: '2026-01-01',
+      signedTo: '2026-12-31',
+      track: 'equipment',
+      park: 'yangqu',
+      ownerId: uuid,
+    });
+  });
+
   it('a colour and an overdue row: the warning scope with the leader', () => {
     expect(drillQuery(f, { kind: 'warning', colour: 'red' })).toEqual({
       warning: 'red',

@@ -81,6 +81,7 @@ export function warningScope(f: CockpitFilters): Record<string, string> {
 
 export type Drill =
   | { kind: 'signed'; track?: string; park?: string | null; ownerId?: string }
+  | { kind: 'signedCohort' }
   | { kind: 'funnel'; stage: OpenStage }
   | { kind: 'warning'; colour: 'red' | 'yellow' | 'green' }
   | { kind: 'overdue'; ownerId?: string; leaderId?: string | null }
@@ -90,7 +91,7 @@ export type Drill =
 /**
  * The 项目库 query that lists exactly the leads behind a figure:
  * - signed (target bars, by track/park/owner): the year's signings by the targets' counting rule, zone-wide like
- *   the target progress (`park: null` is 未落园区);
+ *   the target progress (`park: null` is 未落园区); signedCohort: the same in the report scope (the KPIs' cohort);
  * - funnel stage: leads created in the period that reached the stage, in the report scope;
  * - colour: open leads of that colour in the warning scope; overdue: overdue leads of an owner or a 包联领导;
  * - batch (三个一批): the batch's event in its period, in the report scope;
@@ -106,6 +107,9 @@ export function drillQuery(f: CockpitFilters, d: Drill): Record<string, string> 
       if (d.ownerId) q.ownerId = d.ownerId;
       return q;
     }
+    case 'signedCohort':
+      // The KPIs' signed cohort (签约落地率's and 资金到位率's denominator): the year's signings, in the report scope.
+      return { signedFrom: `${f.year}-01-01`, signedTo: `${f.year}-12-31`, ...reportScope(f) };
     case 'funnel': {
       const p = period(f);
       return { reached: d.stage, createdFrom: p.from, createdTo: p.to, ...reportScope(f) };

@@ -502,8 +502,14 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const where = leadFilterWhere(filter, p, now, today, await this.warningSettingsFor(filter));
-    const colour = leadWarningColourSql(p(today), p(now.toISOString()));
+    const settings = await this.warningSettingsFor(filter);
+    const where = leadFilterWhere(filter, p, now, today, settings);
+    // With a colour filter, the colours use the thresholds the filter used (one read, no race with a change).
+    const colour = leadWarningColourSql(
+      p(today),
+      p(now.toISOString()),
+      settings ? warningDaysParams(settings, p) : undefined,
+    );
     const row = await firstRow<LeadCounts>(
       this.db,
       `SELECT count(*)::int AS total,

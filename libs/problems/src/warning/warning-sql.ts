@@ -91,9 +91,13 @@ export function leadWarningSql(
  * `leadWarningSql` with each condition evaluated once per row (the counts by colour use it: three filters each
  * repeating the red test cost three times the work).
  */
-export function leadWarningColourSql(today: string, now: string): string {
+export function leadWarningColourSql(
+  today: string,
+  now: string,
+  days: WarningDaysSql = WARNING_DAYS_FROM_TABLE,
+): string {
   return `CASE WHEN NOT (${OPEN}) THEN NULL WHEN ${redSql(today)} THEN 'red'
-    WHEN ${yellowConditionSql(today, now, WARNING_DAYS_FROM_TABLE)} THEN 'yellow' ELSE 'green' END`;
+    WHEN ${yellowConditionSql(today, now, days)} THEN 'yellow' ELSE 'green' END`;
 }
 
 /** Extra SELECT columns for a lead `l`: what `deriveLeadWarning` needs besides the lead's own columns. */

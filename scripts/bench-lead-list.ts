@@ -4,7 +4,7 @@
  * repository itself (the same SQL as the API) over a pool of BENCH_CONNECTIONS (10) connections, BENCH_RUNS (100)
  * times each after a warm-up: p50 and p99 per case, beside the bare baseline of the same run (a primary-key read
  * of one lead). BENCH_EXPLAIN=1 prints each statement's `EXPLAIN (ANALYZE, BUFFERS)` first; BENCH_ONLY=<text>
- * runs the cases whose name contains it. Loads BENCH_LEADS (1000000) into a scratch database like bench:reports,
+ * runs the cases whose name contains it (and the baseline). Loads BENCH_LEADS (1000000) into a scratch database like bench:reports,
  * or BENCH_REUSE=luodi_bench_<hex> measures a kept one (pending migrations applied).
  */
 import { Pool } from 'pg';
@@ -112,8 +112,9 @@ async function bench(url: string): Promise<void> {
       counts('stage=signed&track=new_energy', { stage: 'signed', track: 'new_energy' }),
       counts('ownerId', { ownerId: owner }),
       counts('warning=red', { warning: 'red' }),
+      counts('warning=green', { warning: 'green' }),
       counts('q=晶科', { q: '晶科' }),
-    ].filter((c) => !ONLY || c.name.includes(ONLY));
+    ].filter((c, i) => i === 0 || !ONLY || c.name.includes(ONLY));
     const now = new Date();
     const today = now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     for (const c of cases) {

@@ -28,7 +28,14 @@ import {
   LeadFieldName,
   WRITABLE_FIELDS,
 } from '../fields/lead-field-table';
-import { leadWarningColourSql, leadWarningSql } from '@luodi/problems';
+import {
+  DEFAULT_WARNING_SETTINGS,
+  WARNING_SETTINGS_SQL,
+  leadWarningColourSql,
+  leadWarningSql,
+  warningDaysParams,
+} from '@luodi/problems';
+import type { WarningSettings } from '@luodi/problems';
 import { drillFilterWhere } from '../drill/drill-filter';
 import { SimilarCompaniesQuery, SimilarCompanyName } from '../fields/lead-company-link';
 
@@ -70,10 +77,17 @@ function overdueSql(today: string): string {
 /**
  * The 三色预警 colour as SQL, mirroring the lead's `warning` (issue 14: the stage, its problems and 督办, and the
  * configured thresholds; see @luodi/problems warning-sql.ts). `today` is a date parameter; `now` gives the instant
- * parameter, asked for only when the colour needs it.
+ * parameter, asked for only when the colour needs it. The thresholds are parameters when the caller read them
+ * (`settings`): the planner then sees their values (green's index), else the statement reads them.
  */
-function warningSql(colour: Warning, today: string, now: () => string): string {
-  return leadWarningSql(colour, today, now);
+function warningSql(
+  colour: Warning,
+  today: string,
+  now: () => string,
+  p: (v: unknown) => string,
+  settings?: WarningSettings,
+): string {
+  return leadWarningSql(colour, today, now, settings ? () => warningDaysParams(settings, p) : undefined);
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -94,13 +108,15 @@ export function escapeLike(text: string): string {
 
 /**
  * The list's filters as SQL conditions on `leads l` (shared by the list, the export and the counts). `p` adds a
- * parameter and returns its placeholder.
+ * parameter and returns its placeholder; `warningSettings`, read just before, makes the `warning` thresholds
+ * parameters (see `warningSql`).
  */
 export function leadFilterWhere(
   filter: Omit<LeadListFilter, 'sort'>,
   p: (v: unknown) => string,
   now: Date,
   today: string,
+  warningSettings?: WarningSettings,
 ): string[] {
   const where: string[] = [];
   if (filter.stage) where.push(`l.stage = ${p(filter.stage)}`);
@@ -122,7 +138,8 @@ export function leadFilterWhere(
   const overdue = () => overdueSql(p(today));
   if (filter.overdue === true) where.push(overdue());
   if (filter.overdue === false) where.push(`NOT ${overdue()}`);
-  if (filter.warning) where.push(warningSql(filter.warning, p(today), () => p(now.toISOString())));
+  if (filter.warning)
+    where.push(warningSql(filter.warning, p(today), () => p(now.toISOString()), p, warningSettings));
   if (filter.deadlineWithinDays !== undefined) {
     const from = p(today);
     where.push(
@@ -453,7 +470,7 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const where = leadFilterWhere(filter, p, now, today);
+    const where = leadFilterWhere(filter, p, now, today, await this.warningSettingsFor(filter));
     const { order, after, keyOf } = this.keyset(
       filter.sort,
       decodeCursor(cursor, [CURSOR_KEY[filter.sort], 'uuid']),
@@ -485,8 +502,14 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const where = leadFilterWhere(filter, p, now, today);
-    const colour = leadWarningColourSql(p(today), p(now.toISOString()));
+    const settings = await this.warningSettingsFor(filter);
+    const where = leadFilterWhere(filter, p, now, today, settings);
+    // With a colour filter, the colours use the thresholds the filter used (one read, no race with a change).
+    const colour = leadWarningColourSql(
+      p(today),
+      p(now.toISOString()),
+      settings ? warningDaysParams(settings, p) : undefined,
+    );
     const row = await firstRow<LeadCounts>(
       this.db,
       `SELECT count(*)::int AS total,
@@ -498,6 +521,12 @@ export class LeadsRepository {
       params,
     );
     return row ?? { total: 0, red: 0, yellow: 0, green: 0 };
+  }
+
+  /** The warning thresholds when the filter has a colour (one more round trip, so the planner sees them). */
+  private async warningSettingsFor(filter: { warning?: Warning }): Promise<WarningSettings | undefined> {
+    if (!filter.warning) return undefined;
+    return (await firstRow<WarningSettings>(this.db, WARNING_SETTINGS_SQL)) ?? DEFAULT_WARNING_SETTINGS;
   }
 
   private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {

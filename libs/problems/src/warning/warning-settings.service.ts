@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { firstRow } from '@luodi/core';
 import { DEFAULT_WARNING_SETTINGS, WarningSettings } from './warning-rules';
+import { WARNING_SETTINGS_SQL } from './warning-sql';
 
 const COLUMNS = `deadline_soon_days AS "deadlineSoonDays", no_activity_days AS "noActivityDays",
   problem_aging_days AS "problemAgingDays"`;
@@ -13,10 +14,7 @@ export class WarningSettingsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async get(): Promise<WarningSettings> {
-    return (
-      (await firstRow<WarningSettings>(this.db, `SELECT ${COLUMNS} FROM warning_settings`)) ??
-      DEFAULT_WARNING_SETTINGS
-    );
+    return (await firstRow<WarningSettings>(this.db, WARNING_SETTINGS_SQL)) ?? DEFAULT_WARNING_SETTINGS;
   }
 
   async put(settings: WarningSettings, userId: string): Promise<WarningSettings> {

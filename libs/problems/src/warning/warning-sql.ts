@@ -4,10 +4,34 @@ import { DEFAULT_WARNING_SETTINGS } from './warning-rules';
 
 /**
  * The warning's inputs and colours as SQL on a lead `l`, mirroring warning-rules.ts, so the lead list filters and
- * counts run in the database. The settings are read from `warning_settings` (one row, evaluated once per query);
- * the problem and 督办 conditions are uncorrelated `IN` subqueries PostgreSQL hashes once per query.
+ * counts run in the database. The problem and 督办 conditions are uncorrelated `IN` subqueries PostgreSQL hashes
+ * once per query. The thresholds are SQL expressions (`WarningDaysSql`): the settings row read by the statement
+ * itself (`WARNING_DAYS_FROM_TABLE`, evaluated once per query), or parameters holding the values the caller read
+ * just before (`warningDaysParams`), which the planner sees (the green filter's index needs that).
  */
+export type WarningDaysSql = Record<keyof WarningSettings, string>;
+
 const setting = (column: string) => `(SELECT ${column} FROM warning_settings)`;
+
+/** The thresholds read from `warning_settings` by the statement. */
+export const WARNING_DAYS_FROM_TABLE: WarningDaysSql = {
+  deadlineSoonDays: setting('deadline_soon_days'),
+  noActivityDays: setting('no_activity_days'),
+  problemAgingDays: setting('problem_aging_days'),
+};
+
+/** The thresholds as int parameters: `p` adds a parameter and returns its placeholder. */
+export function warningDaysParams(settings: WarningSettings, p: (v: unknown) => string): WarningDaysSql {
+  return {
+    deadlineSoonDays: `${p(settings.deadlineSoonDays)}::int`,
+    noActivityDays: `${p(settings.noActivityDays)}::int`,
+    problemAgingDays: `${p(settings.problemAgingDays)}::int`,
+  };
+}
+
+/** The statement reading the settings (one row), with the columns named as `WarningSettings`. */
+export const WARNING_SETTINGS_SQL = `SELECT deadline_soon_days AS "deadlineSoonDays", no_activity_days AS "noActivityDays",
+  problem_aging_days AS "problemAgingDays" FROM warning_settings`;
 
 const OPEN = openLeadSql('l');
 
@@ -16,9 +40,11 @@ const problemOverdue = (today: string) =>
 const supervisionOverdue = (today: string) =>
   `l.id IN (SELECT o.lead_id FROM supervision_orders o
             WHERE o.status NOT IN ('reported', 'closed') AND o.due_date < ${today}::date)`;
-const problemAging = (now: string) =>
+const problemAging = (now: string, days: WarningDaysSql) =>
   `l.id IN (SELECT p.lead_id FROM problems p WHERE p.status <> 'resolved'
-            AND p.created_at < ${now}::timestamptz - make_interval(days => ${setting('problem_aging_days')}))`;
+            AND p.created_at < ${now}::timestamptz - make_interval(days => ${days.problemAgingDays}))`;
+/** A lead's last activity, or its creation when nothing was logged: the expression of leads_open_activity_idx. */
+const LAST_ACTIVITY = `coalesce(l.last_activity_at, l.created_at)`;
 
 /** Red: the stage is overdue, or a problem or 督办 is past due. `today` is a date parameter's placeholder. */
 function redSql(today: string): string {
@@ -26,21 +52,38 @@ function redSql(today: string): string {
     OR ${problemOverdue(today)} OR ${supervisionOverdue(today)}))`;
 }
 
-function yellowConditionSql(today: string, now: string): string {
-  return `(l.stage_deadline <= ${today}::date + ${setting('deadline_soon_days')}
-    OR coalesce(l.last_activity_at, l.created_at) < ${now}::timestamptz - make_interval(days => ${setting('no_activity_days')})
-    OR ${problemAging(now)})`;
+function yellowConditionSql(today: string, now: string, days: WarningDaysSql): string {
+  return `(l.stage_deadline <= ${today}::date + ${days.deadlineSoonDays}
+    OR ${LAST_ACTIVITY} < ${now}::timestamptz - make_interval(days => ${days.noActivityDays})
+    OR ${problemAging(now, days)})`;
+}
+
+/**
+ * Green in positive form (open, and no term of red or yellow), so the planner can estimate it and use an index:
+ * "NOT (red OR yellow)" read every lead of a newest-first walk where few are green. The deadline term covers both
+ * the red and the yellow deadline test (a deadline beyond today + N days is not past); `stage_deadline` NULL is
+ * neither; `last_activity_at` NULL falls back to creation, as in the rule.
+ */
+function greenSql(today: string, now: string, days: WarningDaysSql): string {
+  return `(${OPEN} AND (l.stage_deadline IS NULL OR l.stage_deadline > ${today}::date + ${days.deadlineSoonDays})
+    AND ${LAST_ACTIVITY} >= ${now}::timestamptz - make_interval(days => ${days.noActivityDays})
+    AND NOT ${problemOverdue(today)} AND NOT ${supervisionOverdue(today)} AND NOT ${problemAging(now, days)})`;
 }
 
 /**
  * The condition "the lead's colour is `colour`". `today` is a date parameter's placeholder; `now` gives an
- * instant parameter's placeholder, asked for only when the colour needs it.
+ * instant parameter's placeholder and `days` the thresholds, asked for only when the colour needs them (red does
+ * not: an unused parameter has no type).
  */
-export function leadWarningSql(colour: WarningColour, today: string, now: () => string): string {
+export function leadWarningSql(
+  colour: WarningColour,
+  today: string,
+  now: () => string,
+  days: () => WarningDaysSql = () => WARNING_DAYS_FROM_TABLE,
+): string {
   if (colour === 'red') return redSql(today);
-  const yellow = yellowConditionSql(today, now());
-  if (colour === 'yellow') return `(${OPEN} AND NOT ${redSql(today)} AND ${yellow})`;
-  return `(${OPEN} AND NOT ${redSql(today)} AND NOT coalesce(${yellow}, false))`;
+  if (colour === 'green') return greenSql(today, now(), days());
+  return `(${OPEN} AND NOT ${redSql(today)} AND ${yellowConditionSql(today, now(), days())})`;
 }
 
 /**
@@ -48,9 +91,13 @@ export function leadWarningSql(colour: WarningColour, today: string, now: () => 
  * `leadWarningSql` with each condition evaluated once per row (the counts by colour use it: three filters each
  * repeating the red test cost three times the work).
  */
-export function leadWarningColourSql(today: string, now: string): string {
+export function leadWarningColourSql(
+  today: string,
+  now: string,
+  days: WarningDaysSql = WARNING_DAYS_FROM_TABLE,
+): string {
   return `CASE WHEN NOT (${OPEN}) THEN NULL WHEN ${redSql(today)} THEN 'red'
-    WHEN ${yellowConditionSql(today, now)} THEN 'yellow' ELSE 'green' END`;
+    WHEN ${yellowConditionSql(today, now, days)} THEN 'yellow' ELSE 'green' END`;
 }
 
 /** Extra SELECT columns for a lead `l`: what `deriveLeadWarning` needs besides the lead's own columns. */

@@ -10,6 +10,7 @@ import { CockpitReportIndexes1796185319510 } from './1796185319510-cockpit-repor
 import { CockpitSummaries1796193987149 } from './1796193987149-cockpit-summaries';
 import { CockpitTrackIndexes1796196892561 } from './1796196892561-cockpit-track-indexes';
 import { LeadListIndexes1796195767257 } from './1796195767257-lead-list-indexes';
+import { LeadRecentActivityIndex1796198781845 } from './1796198781845-lead-recent-activity-index';
 import { ProblemsSupervision1796182847428 } from './1796182847428-problems-supervision';
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   CockpitSummaries1796193987149,
   LeadListIndexes1796195767257,
   CockpitTrackIndexes1796196892561,
+  LeadRecentActivityIndex1796198781845,
 ];

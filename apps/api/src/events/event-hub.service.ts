@@ -7,12 +7,17 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { Client } from 'pg';
-import { APP_CONFIG, AppConfig, EVENTS_CHANNEL, LiveEvent, parseLiveEvent } from '@luodi/core';
+import { APP_CONFIG, AppConfig, EVENTS_CHANNEL, LeadEventLog, LiveEvent, parseLiveEvent } from '@luodi/core';
 
 const RECONNECT_MS = 2000;
+/** How often the lead event log is read (the cockpit allows 5 s from a signing to the screen). */
+const LEAD_LOG_READ_MS = 500;
+/** Every this many reads, events older than a minute are deleted. */
+const PRUNE_EVERY = 120;
 
 /**
- * One LISTEN connection per API instance on the events channel, fanned out to this instance's open event
+ * One connection per API instance: LISTEN on the events channel (totals) and a read of the lead event log every
+ * half second (lead changes; a trigger appends them, see LeadEventLog), fanned out to this instance's open event
  * streams. Nothing is shared between instances: each gets every event from PostgreSQL. While the connection is
  * down, streams stay open and the browsers' polling fallback covers the gap.
  */
@@ -26,6 +31,8 @@ export class EventHubService
   private client: Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private readTimer: NodeJS.Timeout | null = null;
+  private readonly leadLog = new LeadEventLog();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -44,6 +51,7 @@ export class EventHubService
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.stopReading();
     this.subscribers.clear();
     await this.client?.end().catch(() => undefined);
     this.client = null;
@@ -78,7 +86,10 @@ export class EventHubService
 
   private publish(payload: string | undefined): void {
     const event = parseLiveEvent(payload);
-    if (!event) return;
+    if (event) this.fanOut(event);
+  }
+
+  private fanOut(event: LiveEvent): void {
     for (const listener of this.subscribers) {
       try {
         listener(event);
@@ -100,7 +111,9 @@ export class EventHubService
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await this.leadLog.start(client);
       this.client = client;
+      this.startReading(client);
     } catch (err) {
       this.logger.warn(`events cannot connect: ${(err as Error).message}`);
       this.scheduleReconnect(client);
@@ -110,10 +123,32 @@ export class EventHubService
   private scheduleReconnect(client: Client): void {
     if (this.stopped || this.reconnectTimer || (this.client && this.client !== client)) return;
     this.client = null;
+    this.stopReading();
     client.end().catch(() => undefined);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       void this.connect();
     }, RECONNECT_MS);
+  }
+
+  /** Reads the lead event log every half second on `client` (one read at a time) until stopped. */
+  private startReading(client: Client): void {
+    let reads = 0;
+    const tick = async () => {
+      try {
+        for (const event of await this.leadLog.read(client)) this.fanOut(event);
+        if (++reads % PRUNE_EVERY === 0) await LeadEventLog.prune(client);
+      } catch (err) {
+        if (!this.stopped) this.logger.warn(`lead events read failed: ${(err as Error).message}`);
+      }
+      if (this.client === client && !this.stopped)
+        this.readTimer = setTimeout(() => void tick(), LEAD_LOG_READ_MS);
+    };
+    this.readTimer = setTimeout(() => void tick(), LEAD_LOG_READ_MS);
+  }
+
+  private stopReading(): void {
+    if (this.readTimer) clearTimeout(this.readTimer);
+    this.readTimer = null;
   }
 }

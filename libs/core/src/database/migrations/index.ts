@@ -15,6 +15,7 @@ import { ProblemsSupervision1796182847428 } from './1796182847428-problems-super
 import { SupervisionNotices1796184551546 } from './1796184551546-supervision-notices';
 import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
 
+import { LiveLeadEvents1796200873343 } from './1796200873343-live-lead-events';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   LeadListIndexes1796195767257,
   CockpitTrackIndexes1796196892561,
   LeadRecentActivityIndex1796198781845,
+  LiveLeadEvents1796200873343,
 ];

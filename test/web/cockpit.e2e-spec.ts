@@ -10,6 +10,14 @@ import { zoneToday } from '../../apps/web/src/domain/form-rules';
 import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
+/** The little of the DOM a label's line count needs (the tests compile without the DOM's types). */
+type LaidOut = {
+  firstChild: unknown;
+  ownerDocument: {
+    createRange(): { selectNodeContents(node: unknown): void; getClientRects(): { length: number } };
+  };
+};
+
 const PASSWORD = 'password-0123456789';
 const SCREEN = { width: 1920, height: 1080 };
 
@@ -150,9 +158,12 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
         .locator('.cockpit-filters > label', { hasText: label })
         .first()
         // The label's own text (its first node), as the lines it is laid out on.
-        .evaluate(
-          '(el) => { const r = document.createRange(); r.selectNodeContents(el.firstChild); return r.getClientRects().length; }',
-        );
+        .evaluate((el) => {
+          const e = el as unknown as LaidOut;
+          const range = e.ownerDocument.createRange();
+          range.selectNodeContents(e.firstChild);
+          return range.getClientRects().length;
+        });
       expect([label, lines]).toEqual([label, 1]);
     }
     await screenshot(page, 'cockpit', false);

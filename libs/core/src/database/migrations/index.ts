@@ -17,6 +17,7 @@ import { CompanySimilarFunction1796193515693 } from './1796193515693-company-sim
 
 import { LiveLeadEvents1796200873343 } from './1796200873343-live-lead-events';
 import { LeadTrackStageIndex1796205095024 } from './1796205095024-lead-track-stage-index';
+import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-covering-indexes';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   LeadRecentActivityIndex1796198781845,
   LiveLeadEvents1796200873343,
   LeadTrackStageIndex1796205095024,
+  BatchCoveringIndexes1796205492049,
 ];

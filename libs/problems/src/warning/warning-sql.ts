@@ -91,20 +91,20 @@ export function leadWarningSql(
  * derives yellow: open − red − green, exact because yellow is "open, neither red nor green" and red and green are
  * disjoint). `where` is a condition on `leads l`; `today` a date and `now` an instant parameter's placeholder;
  * `days` the thresholds as parameters (the green count's range on leads_open_activity_idx needs the planner to see
- * the cut-off). Red is split in two disjoint counts: open with the stage deadline past (a range of
- * leads_overdue_track_idx / leads_open_deadline_idx), and open with no past deadline among the few leads with an
- * overdue problem or 督办 (read from those tables, joined by primary key). Before (one CASE per lead, the colour
+ * the cut-off). Red is split in two disjoint counts: open with the stage deadline past (counted in the same pass as
+ * all and open: one index-only scan of leads_track_stage_idx for a track, of leads_owner_idx for an owner), and
+ * open with no past deadline among the few leads with an overdue problem or 督办 (read from those tables, joined
+ * by primary key). Before (one CASE per lead, the colour
  * of every lead of the filter computed), 1M leads and one track: 234 ms.
  */
 export function warningCountsSql(where: string, today: string, now: string, days: WarningDaysSql): string {
   const pastDue = `(SELECT p.lead_id FROM problems p WHERE p.status <> 'resolved' AND p.due_date < ${today}::date
     UNION SELECT o.lead_id FROM supervision_orders o
            WHERE o.status NOT IN ('reported', 'closed') AND o.due_date < ${today}::date)`;
-  return `SELECT a.total, a.open, d.red + o.red AS red, g.green
-    FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${OPEN}))::int AS open
+  return `SELECT a.total, a.open, a.red + o.red AS red, g.green
+    FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${OPEN}))::int AS open,
+                 (count(*) FILTER (WHERE ${OPEN} AND l.stage_deadline < ${today}::date))::int AS red
             FROM leads l WHERE ${where}) a,
-         (SELECT count(*)::int AS red FROM leads l
-           WHERE ${where} AND ${OPEN} AND l.stage_deadline < ${today}::date) d,
          (SELECT count(*)::int AS red FROM ${pastDue} due JOIN leads l ON l.id = due.lead_id
            WHERE ${where} AND ${OPEN} AND (l.stage_deadline IS NULL OR l.stage_deadline >= ${today}::date)) o,
          (SELECT count(*)::int AS green FROM leads l WHERE ${where} AND ${greenSql(today, now, days)}) g`;

@@ -15,7 +15,8 @@ export function productionNodeFlags(app: 'api' | 'worker'): string[] {
   };
   const command = scripts[`start:${app}`] ?? '';
   const m = new RegExp(`^node((?:\\s+--\\S+)*)\\s+dist/apps/${app}/main\\.js$`).exec(command.trim());
-  if (!m) throw new Error(`package.json start:${app} is not "node [--flags] dist/apps/${app}/main.js": ${command}`);
+  if (!m)
+    throw new Error(`package.json start:${app} is not "node [--flags] dist/apps/${app}/main.js": ${command}`);
   return m[1].split(/\s+/).filter(Boolean);
 }
 

@@ -16,6 +16,7 @@ import { SupervisionNotices1796184551546 } from './1796184551546-supervision-not
 import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
 
 import { LiveLeadEvents1796200873343 } from './1796200873343-live-lead-events';
+import { CompanySimilarBounded1796204533041 } from './1796204533041-company-similar-bounded';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   CockpitTrackIndexes1796196892561,
   LeadRecentActivityIndex1796198781845,
   LiveLeadEvents1796200873343,
+  CompanySimilarBounded1796204533041,
 ];

@@ -41,12 +41,17 @@ export async function writeOutbox<T extends OutboxTopic>(
 /**
  * Wakes the worker for outbox rows already committed. `db` must be the pool (or a connection outside any
  * transaction): the statement is its own transaction, whose commit `set_config(…, true)` makes asynchronous.
+ * Never fails: the change it follows has committed, and a row nobody was told of waits for the scheduled drain.
  */
 export async function notifyOutbox(db: Queryable, topic: OutboxTopic): Promise<void> {
-  await db.query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [
-    OUTBOX_CHANNEL,
-    topic,
-  ]);
+  try {
+    await db.query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [
+      OUTBOX_CHANNEL,
+      topic,
+    ]);
+  } catch {
+    // the scheduled drain finds the row
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   firstRow,
   isUuid,
   mutate,
+  notifyOutbox,
   outboxCtes,
   OutboxTopic,
   Page,
@@ -373,10 +374,10 @@ export class LeadsRepository {
    * A stage move in one statement, atomic by itself (no BEGIN/COMMIT): the conditional update (id, version and
    * stage must still match) with the new stage's deadline from `stages` (none for `lost`), then only if it
    * happened the history row (id `transition.id`, the lead's new stage_entry_id), the audit entry (its
-   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row and its notification.
+   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row (notified after the commit).
    * Returns the lead as it now is, or null when it was no longer current. Deadlock victims are run again.
    */
-  transitionNow(
+  async transitionNow(
     id: string,
     expected: { version: number; stage: StageCode },
     change: LeadChange,
@@ -416,8 +417,17 @@ export class LeadsRepository {
       ${outboxCtes('outbox_row', 'upd', OutboxTopic.TargetsRecompute, outbox, p)}`
               : ''
           }
-      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row_notified) AS notified' : ''} FROM upd l`;
-    return retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
+      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row)::int AS outboxed' : ''} FROM upd l`;
+    const row = await retryTransient(() => firstRow<LeadRow & { outboxed?: number }>(this.db, sql, params));
+    // Committed: now wake the worker (outside the write's transaction, see notifyOutbox).
+    if (row?.outboxed) await notifyOutbox(this.db, OutboxTopic.TargetsRecompute);
+    if (row) delete row.outboxed;
+    return row;
+  }
+
+  /** Wakes the worker for committed outbox rows (never inside a transaction: see `notifyOutbox`). */
+  notifyOutbox(topic: OutboxTopic): Promise<void> {
+    return notifyOutbox(this.db, topic);
   }
 
   /** See `insertLeadRecord`. */

@@ -11,6 +11,10 @@
  * server, each route's ratio to both baselines, each server's peak RSS, and with several sizes each route's p50
  * growth. `--smoke` (10k leads, 2 s per route, one round) fails on a crash or an error answer, never on speed.
  * `--routes=<name>,<name>` runs only those routes after the two the baselines share (e.g. for a CPU profile).
+ * `POST /leads` creates firms with realistic, varied names (scripts/bench/api-load.ts); the row
+ * `POST /leads (generated look-alike names)` creates 压测企业<size>-<n>, which all look alike (the similar-companies
+ * check's worst case). `BENCH_REUSE=luodi_bench_<hex>` runs on a database kept by an earlier run (BENCH_KEEP=1) or
+ * copied from a template (one size: the size argument only labels it).
  * `--before=<dist>` also starts another build of the API (e.g. a copy of `dist` from before a change, kept inside
  * the repository so node_modules resolve) as server `before`, run beside Luodi on every route: each change's
  * effect as a ratio of the same run.
@@ -31,7 +35,7 @@ import {
   WorkLead,
 } from './bench/api-load';
 import { loadPipeline } from './bench/pipeline-loader';
-import { log, withScratchDatabase } from './bench/scratch-database';
+import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
 import { cpuMs, peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
 import { printGrowth, printResults, SizeResults } from './bench/api-report';
 
@@ -77,9 +81,10 @@ async function prepare(url: string): Promise<string[]> {
   await c.connect();
   try {
     await c.query(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2)`,
+      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, '分管领导', 'supervisor', $2) ON CONFLICT DO NOTHING`,
       [EMAIL, await hashPassword(PASSWORD)],
     );
+    await c.query(`DROP TABLE IF EXISTS bench_baseline_leads`); // a reused database has one already
     await c.query(BASELINE_TABLE_SQL);
     const { rows } = await c.query<{ id: string }>(`SELECT id FROM leads ORDER BY random() LIMIT 2000`);
     return rows.map((r) => r.id);
@@ -141,8 +146,8 @@ function refresher(url: string) {
   };
 }
 
-async function benchSize(url: string, leads: number, opts: ReturnType<typeof parseArgs>) {
-  await loadPipeline(url, leads);
+async function benchSize(url: string, leads: number, opts: ReturnType<typeof parseArgs>, load = true) {
+  if (load) await loadPipeline(url, leads);
   const readIds = await prepare(url);
   const servers: Server[] = [];
   try {
@@ -166,6 +171,7 @@ async function benchSize(url: string, leads: number, opts: ReturnType<typeof par
     const routes: [Route, Server[]][] = [
       [createLeadRoute(String(leads)), [bare, typical, luodi]],
       [readLeadRoute(readIds), [bare, typical, luodi]],
+      [createLeadRoute(String(leads), true), [luodi]],
       [getRoute('GET /leads?stage&track', '/leads?stage=signed&track=new_energy&limit=50'), [luodi]],
       [getRoute('GET /leads?q=企业42', `/leads?q=${encodeURIComponent('企业42')}&limit=50`), [luodi]],
       [
@@ -261,9 +267,13 @@ async function main(): Promise<void> {
   if (opts.build) buildApi();
   const all: SizeResults[] = [];
   for (const size of opts.sizes) {
-    await withScratchDatabase(async (url) => {
-      all.push(await benchSize(url, size, opts));
-    });
+    const reuse = process.env.BENCH_REUSE;
+    if (reuse)
+      await withKeptDatabase(reuse, async (url) => void all.push(await benchSize(url, size, opts, false)));
+    else
+      await withScratchDatabase(async (url) => {
+        all.push(await benchSize(url, size, opts));
+      });
     printResults(all[all.length - 1], opts);
   }
   const errors = printGrowth(all, opts);

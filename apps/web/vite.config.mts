@@ -13,6 +13,13 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 const SHELL_COMPONENTS =
   /node_modules[\\/]element-plus[\\/]es[\\/](locale|components[\\/](config-provider|button|input|alert|card|form|container|menu|dropdown|drawer|message)[\\/])/;
+/**
+ * What the entry runs before anything else (early-fetch.ts: the first page's requests, and the rules they are
+ * built with), in a small chunk of its own without Vue: left to the shared chunk below, these modules pulled it and
+ * Vue into the entry's static imports, and the requests waited for both.
+ */
+const EARLY_CODE =
+  /apps[\\/]web[\\/]src[\\/](early-fetch|cockpit[\\/]cockpit-(urls|query)|domain[\\/](labels|calendar-date)|session[\\/]roles)\.ts$/;
 /** The app's own small modules that most pages share (labels, formatting, the API client, the session). */
 const SHARED_APP_CODE =
   /(apps[\\/]web[\\/]src[\\/](domain|api|session|live)[\\/]|apps[\\/]web[\\/]src[\\/]components[\\/](StageTag|WarningTag|use-phone)|libs[\\/]format[\\/])/;
@@ -48,6 +55,7 @@ export default defineConfig({
               priority: 3,
             },
             { name: 'ui', test: SHELL_COMPONENTS, priority: 2 },
+            { name: 'early', test: EARLY_CODE, priority: 4 },
             { name: 'app', test: SHARED_APP_CODE, priority: 1 },
           ],
         },

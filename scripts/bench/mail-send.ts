@@ -14,6 +14,7 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '@luodi/core';
 import { JobName, QueueName } from '@luodi/queues/queue-names';
+import { nodeFlags } from './node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -85,6 +86,8 @@ export async function startWorker(databaseUrl: string, smtpPort: number): Promis
   const child = spawn(
     process.execPath,
     [
+      // Production's Node options (package.json start:worker; BENCH_NODE_FLAGS replaces them, see node-flags.ts).
+      ...nodeFlags('worker', process.env.BENCH_NODE_FLAGS),
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
       join(ROOT, 'dist', 'apps', 'worker', 'main.js'),
     ],

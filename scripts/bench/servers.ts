@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { nodeFlags } from './node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -115,9 +116,12 @@ export function startLuodi(
 ): Promise<Server> {
   const dir = process.env.BENCH_CPU_PROF;
   const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  // Production's Node options (package.json start:api); the `before` server may take others (see node-flags.ts).
+  const env = name === 'before' ? process.env.BENCH_BEFORE_NODE_FLAGS : undefined;
+  const flags = nodeFlags('api', env ?? process.env.BENCH_NODE_FLAGS);
   return start(
     name,
-    [...profile, join(dist, 'apps', 'api', 'main.js')],
+    [...flags, ...profile, join(dist, 'apps', 'api', 'main.js')],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

@@ -12,8 +12,12 @@ const ROOT = join(__dirname, '..', '..');
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Builds the web app unless dist/web is newer than its sources. */
+/**
+ * Builds the web app unless dist/web is newer than its sources. `BENCH_WEB_DIR` serves another build instead (say,
+ * a copy of an earlier commit's dist/web, to interleave before and after in one database): no build then.
+ */
 export function ensureWebBuild(): void {
+  if (process.env.BENCH_WEB_DIR) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { webBuildIsCurrent } = require('../web/web-sources') as { webBuildIsCurrent: () => boolean };
   if (webBuildIsCurrent()) return;
@@ -41,11 +45,11 @@ export async function addSupervisor(url: string, email: string, password: string
   }
 }
 
-/** The API in this process on a free port, serving dist/web, with its own BullMQ prefix. */
+/** The API in this process on a free port, serving dist/web (or `BENCH_WEB_DIR`), with its own BullMQ prefix. */
 export async function startApiServingWeb(url: string, name: string) {
   process.env.DATABASE_URL = url;
   process.env.MIGRATE_ON_START = 'false';
-  process.env.WEB_DIR = join(ROOT, 'dist', 'web');
+  process.env.WEB_DIR = process.env.BENCH_WEB_DIR ?? join(ROOT, 'dist', 'web');
   process.env.QUEUE_PREFIX = `luodi-bench-${name}-${process.pid}`;
   process.env.NODE_ENV = 'test'; // warnings and errors only, not Nest's start-up lines
   const { createApiApp } = await import('../../apps/api/src/app.factory');

@@ -76,6 +76,21 @@ const CASES: Case[] = [
     problem: { due: date(-1), createdAt: at(-DAY) },
     expected: 'red',
   },
+  // Red both by its deadline and by a problem and a 督办 (counted once), and red by a 督办 with no deadline: the
+  // counts add red as two disjoint parts (deadline past; else an overdue problem or 督办).
+  {
+    name: 'deadline yesterday, problem and 督办 overdue',
+    deadline: date(-1),
+    problem: { due: date(-2), createdAt: at(-DAY) },
+    order: { due: date(-1), status: 'issued' },
+    expected: 'red',
+  },
+  {
+    name: 'no deadline, 督办 due yesterday',
+    deadline: null,
+    order: { due: date(-1), status: 'issued' },
+    expected: 'red',
+  },
 ];
 
 /**
@@ -192,6 +207,12 @@ describe('lead warning: the colour filters partition the open leads around every
     }
     expect(listed.has(lostId)).toBe(false);
     const all = await leads.call('get', '/leads/counts?ownerId=me', owner.token);
+    // The counts without a colour filter, colour by colour, equal the lists.
+    for (const colour of ['red', 'yellow', 'green'] as const)
+      expect([colour, all.body[colour]]).toEqual([
+        colour,
+        [...listed.values()].filter((c) => c[0] === colour).length,
+      ]);
     expect(all.body.red + all.body.yellow + all.body.green).toBe(ids.size);
     expect(all.body.total).toBe(ids.size + 1);
     return byName;

@@ -194,6 +194,50 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     await context.close();
   });
 
+  it('loaded afresh, shows the figures of requests the entry sent before the app arrived, each asked once', async () => {
+    const { page, problems, context } = await openCockpit();
+    await page.getByTestId('cockpit-funnel').waitFor();
+    // A full load (the session stored): the entry's plain fetches, claimed by the page, are all it asks.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/events'))
+        asked.push(url.pathname + url.search);
+    });
+    await page.goto(`/cockpit?year=${year}&track=new_energy`);
+    await page.getByTestId('cockpit-funnel').waitFor();
+    const counts = await get('/leads/counts?track=new_energy');
+    for (const colour of ['red', 'yellow', 'green'] as const)
+      await waitFor(
+        async () => Number(await page.getByTestId(`warn-${colour}`).textContent()) === counts[colour],
+        `the ${colour} count`,
+      );
+    const month = { from: `${zoneToday().slice(0, 8)}01`, to: zoneToday() };
+    const batches = await get(`/reports/batches?from=${month.from}&to=${month.to}&track=new_energy`);
+    await waitFor(
+      async () =>
+        (
+          await page.getByTestId('cockpit-batches').locator('[data-key="signed"] .big').textContent()
+        )?.startsWith(String(batches.signed.count)) ?? false,
+      'the 签约一批 count',
+    );
+    const expected = [
+      `/api/v1/targets/${year}/progress`,
+      `/api/v1/reports/funnel?from=${year}-01-01&to=${year}-12-31&track=new_energy`,
+      `/api/v1/reports/signings?year=${year}&track=new_energy`,
+      `/api/v1/reports/signings?year=${year - 1}&track=new_energy`,
+      '/api/v1/leads/counts?track=new_energy',
+      '/api/v1/reports/overdue?track=new_energy&limit=1',
+      `/api/v1/reports/kpis?year=${year}&track=new_energy`,
+      `/api/v1/reports/batches?from=${month.from}&to=${month.to}&track=new_energy`,
+    ];
+    expect(expected.map((u) => [u, asked.filter((a) => a === u).length])).toEqual(
+      expected.map((u) => [u, 1]),
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('drills down from the funnel’s 签约 stage and from 未落园区 to as many leads as the figure', async () => {
     const { page, problems, context } = await openCockpit();
     const signedRow = page

@@ -1,4 +1,6 @@
-import { fetchLeadListEarly, takeEarlyLeadList } from './early-fetch';
+import { fetchCockpitEarly, fetchLeadListEarly, takeEarlyCockpit, takeEarlyLeadList } from './early-fetch';
+import { cockpitKey, cockpitUrls, defaultCockpitView } from './cockpit/cockpit-urls';
+import { zoneToday } from './domain/calendar-date';
 
 /** A Storage holding one value under the session key. */
 function storageWith(session: unknown): Storage {
@@ -48,5 +50,55 @@ describe('the 项目库 data requested by the entry', () => {
     fetchLeadListEarly('/leads/', '', signedIn);
     expect(calls).toHaveLength(1);
     expect(takeEarlyLeadList(-1)).toBeNull();
+  });
+});
+
+describe('the 领导驾驶舱 data requested by the entry', () => {
+  const realFetch = globalThis.fetch;
+  let calls: { url: string; headers: Record<string, string> }[];
+  const user = (role: string) =>
+    storageWith({ token: 'tok', expiresAt: Date.now() + 60_000, user: { id: 'u1', role } });
+  const today = zoneToday();
+
+  beforeEach(() => {
+    calls = [];
+    globalThis.fetch = ((url: string, init: { headers: Record<string, string> }) => {
+      calls.push({ url, headers: init.headers });
+      return Promise.resolve(new Response('{}'));
+    }) as typeof fetch;
+  });
+  afterAll(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it("asks the page's eight figures for the URL's filters, once, claimed by the same filters only", () => {
+    fetchCockpitEarly('/cockpit', '?year=2024&track=new_energy', user('supervisor'));
+    const view = defaultCockpitView({ year: '2024', track: 'new_energy' }, 'supervisor', today);
+    expect(calls.map((c) => c.url)).toEqual(Object.values(cockpitUrls(view.filters, view.batches)));
+    expect(calls[0].headers).toEqual({ Authorization: 'Bearer tok', 'Accept-Language': 'zh-CN' });
+    const other = defaultCockpitView({ year: '2024' }, 'supervisor', today);
+    expect(takeEarlyCockpit(cockpitKey(other.filters, other.batches), 5000)).toBeNull();
+    const key = cockpitKey(view.filters, view.batches);
+    expect(Object.keys(takeEarlyCockpit(key, 5000) ?? {})).toHaveLength(8);
+    expect(takeEarlyCockpit(key, 5000)).toBeNull(); // claimed once
+  });
+
+  it("asks staff's for their own leads", () => {
+    fetchCockpitEarly('/cockpit/', '', user('staff'));
+    expect(calls).toHaveLength(8);
+    expect(calls.find((c) => c.url.startsWith('/api/v1/leads/counts'))?.url).toBe(
+      '/api/v1/leads/counts?ownerId=me',
+    );
+    const view = defaultCockpitView({}, 'staff', today);
+    expect(takeEarlyCockpit(cockpitKey(view.filters, view.batches), -1)).toBeNull(); // too old
+  });
+
+  it('asks nothing for the 大屏, the 通报, another page, or without a live session', () => {
+    fetchCockpitEarly('/cockpit/screen', '', user('supervisor'));
+    fetchCockpitEarly('/cockpit/report', '', user('supervisor'));
+    fetchCockpitEarly('/leads', '', user('supervisor'));
+    fetchCockpitEarly('/cockpit', '', storageWith(undefined));
+    fetchCockpitEarly('/cockpit', '', storageWith({ token: 'tok', expiresAt: Date.now() - 1, user: {} }));
+    expect(calls).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ const PAGES: [RegExp, () => Promise<unknown>][] = [
       Promise.all([
         layout(),
         import('./pages/CockpitPage.vue'),
-        // …and its figures (the page takes the answers: cockpit/cockpit-requests.ts).
+        // …and its figures (the entry's early requests claimed, else sent now; the page takes the answers:
+        // cockpit/cockpit-requests.ts).
         import('./cockpit/cockpit-requests').then((m) =>
           m.prefetchCockpit(Object.fromEntries(new URLSearchParams(location.search))),
         ),

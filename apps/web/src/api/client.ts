@@ -62,6 +62,38 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   throw toProblem(result.response.status, result.error);
 }
 
+/**
+ * The answer of a plain `fetch` (a request the entry started before this module arrived, early-fetch.ts, or a URL
+ * built by hand), handled as `call` handles openapi-fetch's: the body, or an ApiProblem (network failures
+ * included); a 401 ends the session as the client's middleware does.
+ */
+export async function answerOf<T>(response: Promise<Response>): Promise<T> {
+  let res: Response;
+  try {
+    res = await response;
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiProblem(0);
+  }
+  if (res.status === 401) {
+    session.clear();
+    unauthorizedListeners.forEach((l) => l());
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    if (res.ok) throw new ApiProblem(0);
+  }
+  if (res.ok) return body as T;
+  throw toProblem(res.status, body);
+}
+
+/** GET of a URL with the client's headers, answered as `call` answers. */
+export function getJson<T>(url: string): Promise<T> {
+  return answerOf<T>(fetch(url, { headers: authHeaders() }));
+}
+
 /** A raw fetch with the same headers and error handling, for uploads and downloads. */
 export async function rawFetch(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;

@@ -4,7 +4,7 @@
  * count equals the figure. Pure, unit-tested; unknown or malformed values are dropped.
  */
 import { PARK_NAMES, STAGES, TRACK_NAMES, type OpenStage } from '../domain/labels';
-import { isCalendarDate } from '../domain/lead-query';
+import { isCalendarDate } from '../domain/calendar-date';
 
 export interface CockpitFilters {
   year: number;

@@ -47,17 +47,7 @@ export function textError(text: string, label: string, max: number, required: bo
   return null;
 }
 
-/** Today in Asia/Shanghai as YYYY-MM-DD (the zone's calendar, whatever the device's time zone). */
-export function zoneToday(now: Date = new Date(), timeZone = 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export { zoneToday } from './calendar-date';
 
 /**
  * Whether a calendar cell lies after `max` (YYYY-MM-DD, e.g. the zone's today): the date picker hands its cells

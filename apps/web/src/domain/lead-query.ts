@@ -4,6 +4,9 @@
  */
 import { formatDate } from '@luodi/format';
 import { PARK_NAMES, POOL_NAMES, SORT_NAMES, STAGE_NAMES, TRACK_NAMES, WARNING_NAMES } from './labels';
+import { isCalendarDate } from './calendar-date';
+
+export { isCalendarDate };
 
 export interface LeadFilters {
   stage?: string;
@@ -76,12 +79,6 @@ export const BATCH_NAMES: Record<string, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const person = (v: string) => v === 'me' || UUID.test(v);
 const oneOf = (names: Record<string, string>) => (v: string) => Object.hasOwn(names, v);
-/** A real calendar date `YYYY-MM-DD` (not 2 月 30 日). */
-export function isCalendarDate(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
 const date = isCalendarDate;
 
 const VALID: Record<keyof LeadFilters, (v: string) => boolean> = {

@@ -1,8 +1,6 @@
-import { api, call, signalUnauthorized } from '../api/client';
-import { ApiProblem, toProblem } from '../api/problem';
+import { answerOf, api, call } from '../api/client';
 import type { LeadCounts, LeadListQuery, LeadPage } from '../api/types';
 import { apiQueryFromFilters, filtersFromQuery, type LeadFilters } from '../domain/lead-query';
-import { session } from '../session/session';
 import { EARLY_PAGE_SIZE, takeEarlyLeadList } from '../early-fetch';
 
 /**
@@ -14,28 +12,6 @@ const pending = new Map<string, { page: Promise<LeadPage>; counts: Promise<LeadC
 
 const keyOf = (filters: LeadFilters) => JSON.stringify(apiQueryFromFilters(filters));
 const EMPTY_KEY = keyOf({});
-
-/** A response of the entry's own early request, handled as api/client.ts handles its answers. */
-async function answerOf<T>(response: Promise<Response>): Promise<T> {
-  let res: Response;
-  try {
-    res = await response;
-  } catch {
-    throw new ApiProblem(0);
-  }
-  if (res.status === 401) {
-    session.clear();
-    signalUnauthorized();
-  }
-  let body: unknown = null;
-  try {
-    body = await res.json();
-  } catch {
-    if (res.ok) throw new ApiProblem(0);
-  }
-  if (res.ok) return body as T;
-  throw toProblem(res.status, body);
-}
 
 function request(filters: LeadFilters) {
   // The default view's requests may already be under way, started by the entry (early-fetch.ts).

@@ -1,11 +1,12 @@
 import { computed, reactive } from 'vue';
+import type { Role } from './roles';
+
+export { isSupervisor, type Role } from './roles';
 
 /**
  * Who is signed in. The bearer token lives in localStorage (so an email link opened in a new tab works) and
  * only ever travels in the Authorization header: never in a URL, never logged.
  */
-export type Role = 'staff' | 'supervisor' | 'admin';
-
 export interface SessionUser {
   id: string;
   email: string;
@@ -77,6 +78,3 @@ export const session = {
     state.current = null;
   },
 };
-
-export const isSupervisor = (role: Role | undefined | null): boolean =>
-  role === 'supervisor' || role === 'admin';

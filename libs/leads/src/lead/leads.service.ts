@@ -221,14 +221,19 @@ export class LeadsService {
     const signedYear = regrouped && countsAsSigned(row.stage) ? row.first_signed_at : null;
     const audit = { userId: actor.id, action: 'updated', changes };
     try {
-      const updated = signedYear
-        ? await this.transaction.run(async (tx) => {
-            const lead = await this.leads.update(tx, id, { version: patch.version }, change, audit);
-            if (lead) await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(signedYear) });
-            return lead;
-          })
-        : // The common case in one round trip: the update, its audit entry and the new representation.
-          await this.leads.updateNow(id, { version: patch.version }, change, audit);
+      let updated: LeadRow | null;
+      if (signedYear) {
+        updated = await this.transaction.run(async (tx) => {
+          const lead = await this.leads.update(tx, id, { version: patch.version }, change, audit);
+          if (lead) await writeOutbox(tx, OutboxTopic.TargetsRecompute, { year: yearOf(signedYear) });
+          return lead;
+        });
+        // Committed: wake the worker (outside the transaction, see notifyOutbox).
+        if (updated) await this.leads.notifyOutbox(OutboxTopic.TargetsRecompute);
+      } else {
+        // The common case in one round trip: the update, its audit entry and the new representation.
+        updated = await this.leads.updateNow(id, { version: patch.version }, change, audit);
+      }
       if (!updated) throw new VersionConflictError();
       return this.present(updated);
     } catch (err) {

@@ -7,6 +7,7 @@ import {
   firstRow,
   isUuid,
   mutate,
+  notifyOutbox,
   outboxCtes,
   OutboxTopic,
   Page,
@@ -31,7 +32,7 @@ import {
 import {
   DEFAULT_WARNING_SETTINGS,
   WARNING_SETTINGS_SQL,
-  leadWarningColourSql,
+  warningCountsSql,
   leadWarningSql,
   warningDaysParams,
 } from '@luodi/problems';
@@ -373,10 +374,10 @@ export class LeadsRepository {
    * A stage move in one statement, atomic by itself (no BEGIN/COMMIT): the conditional update (id, version and
    * stage must still match) with the new stage's deadline from `stages` (none for `lost`), then only if it
    * happened the history row (id `transition.id`, the lead's new stage_entry_id), the audit entry (its
-   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row and its notification.
+   * `stageDeadline` change read from the update) and, with `outbox`, the outbox row (notified after the commit).
    * Returns the lead as it now is, or null when it was no longer current. Deadlock victims are run again.
    */
-  transitionNow(
+  async transitionNow(
     id: string,
     expected: { version: number; stage: StageCode },
     change: LeadChange,
@@ -416,8 +417,17 @@ export class LeadsRepository {
       ${outboxCtes('outbox_row', 'upd', OutboxTopic.TargetsRecompute, outbox, p)}`
               : ''
           }
-      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row_notified) AS notified' : ''} FROM upd l`;
-    return retryTransient(() => firstRow<LeadRow>(this.db, sql, params));
+      SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row)::int AS outboxed' : ''} FROM upd l`;
+    const row = await retryTransient(() => firstRow<LeadRow & { outboxed?: number }>(this.db, sql, params));
+    // Committed: now wake the worker (outside the write's transaction, see notifyOutbox).
+    if (row?.outboxed) await notifyOutbox(this.db, OutboxTopic.TargetsRecompute);
+    if (row) delete row.outboxed;
+    return row;
+  }
+
+  /** Wakes the worker for committed outbox rows (never inside a transaction: see `notifyOutbox`). */
+  notifyOutbox(topic: OutboxTopic): Promise<void> {
+    return notifyOutbox(this.db, topic);
   }
 
   /** See `insertLeadRecord`. */
@@ -492,9 +502,9 @@ export class LeadsRepository {
   }
 
   /**
-   * Counts of the leads a filter matches, in all and by warning colour, in one scan; each lead's colour is
-   * computed once (one CASE) rather than once per colour. `OFFSET 0` keeps the subquery from being pulled up:
-   * flattened, the CASE was copied into each of the three FILTERs and evaluated three times per row.
+   * Counts of the leads a filter matches, in all and by warning colour, in one statement (one snapshot): a few
+   * counts the indexes answer (warningCountsSql) rather than each lead's colour. The thresholds are read first and
+   * passed as parameters (the filter's colour, if any, uses the same read: no race with a change).
    */
   async counts(filter: Omit<LeadListFilter, 'sort'>, now: Date, today: string): Promise<LeadCounts> {
     const params: unknown[] = [];
@@ -502,31 +512,29 @@ export class LeadsRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    const settings = await this.warningSettingsFor(filter);
+    const settings = await this.warningSettings();
     const where = leadFilterWhere(filter, p, now, today, settings);
-    // With a colour filter, the colours use the thresholds the filter used (one read, no race with a change).
-    const colour = leadWarningColourSql(
-      p(today),
-      p(now.toISOString()),
-      settings ? warningDaysParams(settings, p) : undefined,
-    );
-    const row = await firstRow<LeadCounts>(
+    const row = await firstRow<{ total: number; open: number; red: number; green: number }>(
       this.db,
-      `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE c = 'red')::int AS red,
-              count(*) FILTER (WHERE c = 'yellow')::int AS yellow,
-              count(*) FILTER (WHERE c = 'green')::int AS green
-       FROM (SELECT ${colour} AS c FROM leads l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-             OFFSET 0) counted`,
+      warningCountsSql(
+        where.length ? where.join(' AND ') : 'TRUE',
+        p(today),
+        p(now.toISOString()),
+        warningDaysParams(settings, p),
+      ),
       params,
     );
-    return row ?? { total: 0, red: 0, yellow: 0, green: 0 };
+    if (!row) return { total: 0, red: 0, yellow: 0, green: 0 };
+    return { total: row.total, red: row.red, yellow: row.open - row.red - row.green, green: row.green };
+  }
+
+  private async warningSettings(): Promise<WarningSettings> {
+    return (await firstRow<WarningSettings>(this.db, WARNING_SETTINGS_SQL)) ?? DEFAULT_WARNING_SETTINGS;
   }
 
   /** The warning thresholds when the filter has a colour (one more round trip, so the planner sees them). */
   private async warningSettingsFor(filter: { warning?: Warning }): Promise<WarningSettings | undefined> {
-    if (!filter.warning) return undefined;
-    return (await firstRow<WarningSettings>(this.db, WARNING_SETTINGS_SQL)) ?? DEFAULT_WARNING_SETTINGS;
+    return filter.warning ? this.warningSettings() : undefined;
   }
 
   private keyset(sort: LeadSort, cursor: unknown[] | null, p: (v: unknown) => string) {

@@ -87,17 +87,27 @@ export function leadWarningSql(
 }
 
 /**
- * The lead's colour as one SQL expression ('red', 'yellow', 'green'; NULL for a finished lead), the same rule as
- * `leadWarningSql` with each condition evaluated once per row (the counts by colour use it: three filters each
- * repeating the red test cost three times the work).
+ * The leads of a filter counted in all, open, red and green, as a few counts the indexes can answer (the caller
+ * derives yellow: open − red − green, exact because yellow is "open, neither red nor green" and red and green are
+ * disjoint). `where` is a condition on `leads l`; `today` a date and `now` an instant parameter's placeholder;
+ * `days` the thresholds as parameters (the green count's range on leads_open_activity_idx needs the planner to see
+ * the cut-off). Red is split in two disjoint counts: open with the stage deadline past (counted in the same pass as
+ * all and open: one index-only scan of leads_track_stage_idx for a track, of leads_owner_idx for an owner), and
+ * open with no past deadline among the few leads with an overdue problem or 督办 (read from those tables, joined
+ * by primary key). Before (one CASE per lead, the colour
+ * of every lead of the filter computed), 1M leads and one track: 234 ms.
  */
-export function leadWarningColourSql(
-  today: string,
-  now: string,
-  days: WarningDaysSql = WARNING_DAYS_FROM_TABLE,
-): string {
-  return `CASE WHEN NOT (${OPEN}) THEN NULL WHEN ${redSql(today)} THEN 'red'
-    WHEN ${yellowConditionSql(today, now, days)} THEN 'yellow' ELSE 'green' END`;
+export function warningCountsSql(where: string, today: string, now: string, days: WarningDaysSql): string {
+  const pastDue = `(SELECT p.lead_id FROM problems p WHERE p.status <> 'resolved' AND p.due_date < ${today}::date
+    UNION SELECT o.lead_id FROM supervision_orders o
+           WHERE o.status NOT IN ('reported', 'closed') AND o.due_date < ${today}::date)`;
+  return `SELECT a.total, a.open, a.red + o.red AS red, g.green
+    FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${OPEN}))::int AS open,
+                 (count(*) FILTER (WHERE ${OPEN} AND l.stage_deadline < ${today}::date))::int AS red
+            FROM leads l WHERE ${where}) a,
+         (SELECT count(*)::int AS red FROM ${pastDue} due JOIN leads l ON l.id = due.lead_id
+           WHERE ${where} AND ${OPEN} AND (l.stage_deadline IS NULL OR l.stage_deadline >= ${today}::date)) o,
+         (SELECT count(*)::int AS green FROM leads l WHERE ${where} AND ${greenSql(today, now, days)}) g`;
 }
 
 /** Extra SELECT columns for a lead `l`: what `deriveLeadWarning` needs besides the lead's own columns. */

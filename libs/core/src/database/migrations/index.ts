@@ -16,6 +16,9 @@ import { SupervisionNotices1796184551546 } from './1796184551546-supervision-not
 import { CompanySimilarFunction1796193515693 } from './1796193515693-company-similar-function';
 
 import { LiveLeadEvents1796200873343 } from './1796200873343-live-lead-events';
+import { CompanySimilarBounded1796204533041 } from './1796204533041-company-similar-bounded';
+import { LeadTrackStageIndex1796205095024 } from './1796205095024-lead-track-stage-index';
+import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-covering-indexes';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -38,4 +41,7 @@ export const MIGRATIONS = [
   CockpitTrackIndexes1796196892561,
   LeadRecentActivityIndex1796198781845,
   LiveLeadEvents1796200873343,
+  CompanySimilarBounded1796204533041,
+  LeadTrackStageIndex1796205095024,
+  BatchCoveringIndexes1796205492049,
 ];

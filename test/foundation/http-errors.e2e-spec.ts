@@ -1,7 +1,35 @@
 import { useApi } from '../support/harness';
 
+/**
+ * Process warnings while the API starts and answers (Fastify's FSTWRN004 when a scope's error handler is set
+ * twice). Spied on `emitWarning`: listeners on Jest's sandboxed `process` do not hear the real one's events.
+ */
+const warnings: string[] = [];
+const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation((warning: string | Error) => {
+  warnings.push(
+    typeof warning === 'string' ? warning : `${(warning as { code?: string }).code}: ${warning.message}`,
+  );
+});
+afterAll(() => emitWarning.mockRestore());
+
 describe('error contract at the edge', () => {
   const t = useApi();
+
+  it('starts without Fastify warnings: one error handler, not one overriding another', () => {
+    expect(warnings.filter((w) => /FSTWRN|overriding an errorHandler/.test(w))).toEqual([]);
+  });
+
+  it('a bad body reads the same on an unknown route as on a known one', async () => {
+    const send = (path: string) =>
+      t.api.http().post(path).set('Content-Type', 'application/json').send('{"email": ');
+    const known = await send('/api/v1/auth/login');
+    const unknown = await send('/api/v1/no-such-route');
+    expect(known.status).toBe(400);
+    expect(known.body).toMatchObject({ code: 'VALIDATION_FAILED', detail: '请求内容无法解析。' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(unknown.body).toEqual(known.body);
+  });
 
   it('413 PAYLOAD_TOO_LARGE for a JSON body over 1 MiB, and nothing is written', async () => {
     const big = {

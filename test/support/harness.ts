@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { AppConfig, APP_CONFIG, Clock, loadConfig, createAppLogger } from '@luodi/core';
 import { AppModule } from '../../apps/api/src/app.module';
-import { apiAdapterOptions, configureApiApp } from '../../apps/api/src/app.factory';
+import { ApiFastifyAdapter, apiAdapterOptions, configureApiApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase } from './test-database';
 import { TEST_REDIS_URL } from './test-env';
 
@@ -64,7 +64,7 @@ export async function startApi(env: TestEnv, options: { clock?: Clock; module?: 
   ).compile();
   moduleRef.useLogger(createAppLogger('api-test'));
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter(apiAdapterOptions()),
+    new ApiFastifyAdapter(apiAdapterOptions()),
   );
   await configureApiApp(app);
   await app.init();

@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /**
  * A browser journey is many page loads and API calls: on a loaded 2-core machine one can take well over a minute,
@@ -90,4 +97,13 @@ export async function signIn(page: Page, email: string, password: string): Promi
 /** No horizontal scrolling: nothing is cut off at the viewport's width. */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+/**
+ * Types a date (YYYY-MM-DD) into a DateField (Element Plus's date picker) and commits it with Enter, as a user
+ * typing rather than clicking through the calendar does; the picker closes its panel.
+ */
+export async function fillDate(field: Locator, date: string): Promise<void> {
+  await field.fill(date);
+  await field.press('Enter');
 }

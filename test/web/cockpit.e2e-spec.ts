@@ -7,8 +7,16 @@ import { deleteQueueKeys, NO_RECENT_DIGEST } from '../worker/worker-fixtures';
 import { waitFor } from '../worker/wait-for';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
-import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
+
+/** The little of the DOM a label's line count needs (the tests compile without the DOM's types). */
+type LaidOut = {
+  firstChild: unknown;
+  ownerDocument: {
+    createRange(): { selectNodeContents(node: unknown): void; getClientRects(): { length: number } };
+  };
+};
 
 const PASSWORD = 'password-0123456789';
 const SCREEN = { width: 1920, height: 1080 };
@@ -144,7 +152,33 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     ]);
     await page.getByTestId('overdue-leaders').getByText('陈军').waitFor();
     await page.getByTestId('overdue-owners').getByText('王芳').waitFor();
+    // The filter bar at 1280 px: every label on one line.
+    for (const label of ['年度', '从', '至', '赛道', '园区', '负责人', '包联领导']) {
+      const lines = await page
+        .locator('.cockpit-filters > label', { hasText: label })
+        .first()
+        // The label's own text (its first node), as the lines it is laid out on.
+        .evaluate((el) => {
+          const e = el as unknown as LaidOut;
+          const range = e.ownerDocument.createRange();
+          range.selectNodeContents(e.firstChild);
+          return range.getClientRects().length;
+        });
+      expect([label, lines]).toEqual([label, 1]);
+    }
     await screenshot(page, 'cockpit', false);
+
+    // The period's dates are picked on a Chinese calendar (Element Plus, zh-CN), not the browser's mm/dd/yyyy.
+    const from = page.getByLabel('从', { exact: true });
+    await from.click();
+    const panel = page.locator('.el-picker-panel:visible');
+    await panel.getByText(`${year} 年`).waitFor();
+    await panel.locator('th', { hasText: '一' }).first().waitFor();
+    await screenshot(page, 'cockpit-date-picker', false);
+    await fillDate(from, `${year}-01-01`);
+    await page.waitForURL(new RegExp(`from=${year}-01-01`));
+    expect(await from.inputValue()).toBe(`${year}-01-01`);
+    // (From 1 January: the same period as the whole year, which the figures below are checked against.)
 
     // A filter goes into the URL, and the figures follow the API's for it.
     await page.locator('label', { hasText: '园区' }).locator('select').selectOption('yangqu');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, TestEnv } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
-import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 /**
@@ -64,7 +64,7 @@ describe('browser: 问题台账 and 我的督办', () => {
     await pickUser(page, 'problem-assignee', '李强');
     await dialog.getByRole('button', { name: '登记' }).click();
     await dialog.getByText('请填写办结时限').waitFor();
-    await dialog.getByLabel('办结时限').fill('2030-12-31');
+    await fillDate(dialog.getByLabel('办结时限'), '2030-12-31');
     await dialog.getByRole('button', { name: '登记' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('article', { name: '问题：用电增容方案未批复，影响设备调试' }).waitFor();
@@ -82,7 +82,7 @@ describe('browser: 问题台账 and 我的督办', () => {
     await page.getByRole('option', { name: /用电增容方案未批复/ }).click();
     await dialog.getByLabel('批示内容').fill('请于年底前协调解决用电增容');
     await pickUser(page, 'supervision-assignee-0', '李强');
-    await dialog.getByLabel('办理时限').fill('2030-12-20');
+    await fillDate(dialog.getByLabel('办理时限'), '2030-12-20');
     await dialog.getByRole('button', { name: '下达' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page

@@ -3,6 +3,7 @@ import { createTestEnv, createUser, TestEnv } from '../support/harness';
 import { creditCode, leadsApi } from '../leads/lead-fixtures';
 import { horizontalOverflow, launchBrowser, newContext, PHONE, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
+import { zoneToday } from '../../apps/web/src/domain/form-rules';
 
 const PASSWORD = 'password-0123456789';
 
@@ -96,6 +97,17 @@ describe('browser: a staff member works a lead', () => {
       await page.getByRole('button', { name: `办理${kind}` }).click();
       const dialog = page.getByRole('dialog', { name: `办理${kind}` });
       await dialog.getByText('已完成').click();
+      if (kind === '立项') {
+        // 完成日期 defaults to the zone's today, and no day after it can be picked.
+        const done = dialog.getByLabel('完成日期');
+        expect(await done.inputValue()).toBe(zoneToday());
+        await done.click();
+        const panel = page.locator('.el-picker-panel:visible');
+        await panel.locator('td.today').waitFor();
+        expect(await panel.locator('td.today.disabled').count()).toBe(0);
+        expect(await panel.locator('td.next-month.disabled').count()).toBeGreaterThan(0);
+        await panel.locator('td.today').click(); // picks today again and closes the calendar
+      }
       await dialog.getByLabel('文号（选填）').fill(docNo);
       await dialog.getByRole('button', { name: '保存' }).click();
       await dialog.waitFor({ state: 'hidden' });

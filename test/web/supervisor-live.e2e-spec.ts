@@ -8,7 +8,7 @@ import { waitFor } from '../worker/wait-for';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { MAIL_SETTINGS } from '@luodi/notifications';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
-import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 const PASSWORD = 'password-0123456789';
@@ -183,7 +183,7 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
 
     await page.getByRole('button', { name: '设置期限' }).click();
     const deadline = page.getByRole('dialog', { name: '设置阶段期限' });
-    await deadline.getByLabel('阶段期限').fill('2030-06-30');
+    await fillDate(deadline.getByLabel('阶段期限'), '2030-06-30');
     await deadline.getByRole('button', { name: '保存' }).click();
     await deadline.waitFor({ state: 'hidden' });
     await page.getByText('期限 2030年6月30日').waitFor();

@@ -1,10 +1,10 @@
 import { AddressInfo } from 'node:net';
 import { Test } from '@nestjs/testing';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { APP_CONFIG, Clock, createAppLogger } from '@luodi/core';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureApiApp, JSON_BODY_LIMIT } from '../../apps/api/src/app.factory';
+import { ApiFastifyAdapter, configureApiApp, JSON_BODY_LIMIT } from '../../apps/api/src/app.factory';
 import { EVENTS_HEARTBEAT_MS } from '../../apps/api/src/events/events.controller';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiHandle, TestEnv } from '../support/harness';
 
@@ -30,7 +30,7 @@ export async function startServedApi(
   const moduleRef = await builder.compile();
   moduleRef.useLogger(createAppLogger('api-test'));
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }),
+    new ApiFastifyAdapter({ bodyLimit: JSON_BODY_LIMIT }),
   );
   await configureApiApp(app);
   // A given port restarts an API where a browser already points (the 大屏's restart test); otherwise a free one.

@@ -34,6 +34,19 @@ export function apiAdapterOptions(extra: { trustProxy?: boolean } = {}) {
 }
 
 /**
+ * Fastify's adapter for the API. configureApiApp installs the problem+json error handler on Fastify's root scope
+ * before Nest adds the routes, which keep the handler in force when they are added. Nest's init() then installs a
+ * root handler of its own through the adapter, which no route took any more (only the not-found route, where it
+ * answered a bad body with a vaguer detail), and Fastify warned at every start that a handler was overridden in
+ * the same scope (FSTWRN004). This adapter does not install Nest's, so there is one handler, everywhere.
+ */
+export class ApiFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler(): ReturnType<FastifyAdapter['setErrorHandler']> {
+    return this.getInstance();
+  }
+}
+
+/**
  * Builds the API application (used by main.ts and by the end-to-end tests, so both run the same thing).
  * `module` lets tests add overrides; it defaults to AppModule.
  */
@@ -43,7 +56,9 @@ const THIRD_PARTY_UI_CSP =
   "base-uri 'self';form-action 'self';frame-ancestors 'self';object-src 'none'";
 
 export async function createApiApp(module: Type<unknown> = AppModule): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter(apiAdapterOptions({ trustProxy: process.env.TRUST_PROXY === 'true' }));
+  const adapter = new ApiFastifyAdapter(
+    apiAdapterOptions({ trustProxy: process.env.TRUST_PROXY === 'true' }),
+  );
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: createAppLogger('api'),
     bufferLogs: false,
@@ -79,6 +94,7 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Errors Fastify raises before Nest routes a request (body too large, malformed JSON) get the same problem
   // shape. Set explicitly: plugins registered by modules (the queues UI) change which handler Fastify keeps.
+  // On Fastify itself: an ApiFastifyAdapter does not install the one Nest's init() sets (see above).
   const logger = new Logger('ProblemDetails');
   const fastify = app.getHttpAdapter().getInstance();
   // Each handler runs in its request's language (Accept-Language: en, else Chinese), so `tr()` in services and

@@ -42,26 +42,29 @@ function toText({ units, scale }: Scaled, options: { trimZeros: boolean; groupin
   return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** 万元 with thousands separators and at most two decimals, trailing zeros dropped: "1,234.5". */
-export function formatWanNumber(wan: string | number | bigint): string {
+/**
+ * 万元 with thousands separators and at most two decimals, trailing zeros dropped: "1,234.5". Takes the exact
+ * decimal string (or a whole BigInt), never a number: a float has already lost the figure.
+ */
+export function formatWanNumber(wan: string | bigint): string {
   return toText(roundTo(parse(wan), 2), { trimZeros: true, grouping: true });
 }
 
 /** 万元 → 亿元 with exactly two decimals: "168.35". */
-export function formatYiNumber(wan: string | number | bigint): string {
+export function formatYiNumber(wan: string | bigint): string {
   const { units, scale } = parse(wan);
   return toText(roundTo({ units, scale: scale + 4 }, 2), { trimZeros: false, grouping: true });
 }
 
 /** The amount as a bureau writes it: "3,500万元" below 1亿元, "168.35亿元" from 1亿元 up (by absolute value). */
-export function formatAmount(wan: string | number | bigint): string {
+export function formatAmount(wan: string | bigint): string {
   const { units, scale } = parse(wan);
   const abs = units < 0n ? -units : units;
   return abs >= 10000n * 10n ** BigInt(scale) ? `${formatYiNumber(wan)}亿元` : `${formatWanNumber(wan)}万元`;
 }
 
 /** Always in 亿元 with two decimals: "448.35亿元" (targets and totals). */
-export function formatYi(wan: string | number | bigint): string {
+export function formatYi(wan: string | bigint): string {
   return `${formatYiNumber(wan)}亿元`;
 }
 

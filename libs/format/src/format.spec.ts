@@ -43,7 +43,22 @@ describe('amounts', () => {
   it('formats 万元 numbers with separators and at most two decimals', () => {
     expect(formatWanNumber('1683500.6234')).toBe('1,683,500.62');
     expect(formatWanNumber('1000.1000')).toBe('1,000.1');
-    expect(formatWanNumber(12)).toBe('12');
+    expect(formatWanNumber(12n)).toBe('12');
+    expect(formatWanNumber(-9007199254740993n)).toBe('-9,007,199,254,740,993');
+  });
+
+  it('takes amounts as exact strings or BigInts, never numbers (a float has already lost the figure)', () => {
+    // 9007199254740993 is past 2^53: as a number it is already …992.
+    expect(formatWanNumber('9007199254740993.005')).toBe('9,007,199,254,740,993.01');
+    expect(formatAmount(123456789n)).toBe('12,345.68亿元');
+    // @ts-expect-error a number is refused by the type
+    formatWanNumber(0.1);
+    // @ts-expect-error a number is refused by the type
+    formatAmount(12345678.91);
+    // @ts-expect-error a number is refused by the type
+    formatYi(1);
+    // @ts-expect-error a number is refused by the type
+    formatYiNumber(1);
   });
 
   it('refuses what is not a decimal', () => {

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Ip, Post, Res } from '@nestjs/commo
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@luodi/core';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, SIGNED_IN } from '../http/problem-responses.decorator';
 import { AccountService, LoginResult } from './account.service';
 import { CurrentToken, CurrentUser } from './current-user.decorator';
 import type { User } from '@luodi/users';
@@ -33,7 +33,7 @@ export class AuthController {
     security: [],
   })
   @ApiOkResponse({ type: LoginResultView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
+  @ApiProblems(SIGNED_IN, 'RATE_LIMITED')
   async login(
     @Body() body: LoginDto,
     @Ip() address: string,

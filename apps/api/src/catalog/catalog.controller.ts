@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CatalogService, Park, Stage, STAGE_CODES, Track } from '@luodi/catalog';
 import { AdminOnly, AnyRole } from '../auth/roles.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, CHANGE_ONE } from '../http/problem-responses.decorator';
 import { ParkView, StageView, TrackView } from './catalog.view';
 import { StageDeadlineDto } from './stage-deadline.dto';
 
@@ -55,7 +55,7 @@ export class CatalogController {
   })
   @ApiParam({ name: 'code', schema: { type: 'string', enum: [...STAGE_CODES] }, description: 'The stage' })
   @ApiOkResponse({ type: StageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   setDeadline(@Param('code') code: string, @Body() body: StageDeadlineDto): Promise<Stage> {
     return this.catalog.setStageDeadlineDays(code, body.deadlineDays);
   }

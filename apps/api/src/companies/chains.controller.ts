@@ -6,7 +6,7 @@ import { User } from '@luodi/users';
 import { AdminOnly, AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE, READ_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { AddTargetDto, CreateChainDto, CreateChainLinkDto, TrackQueryDto, UpdateChainDto } from './chain.dto';
 import { ChainLinkDetailView, ChainReportView, ChainView } from './chain.view';
@@ -22,7 +22,7 @@ export class ChainsController {
   @AnyRole()
   @ApiOperation({ summary: 'Chains and their links', description: 'Of one track, or of every track.' })
   @ApiOkResponse({ type: [ChainView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() query: TrackQueryDto): Promise<Chain[]> {
     return this.chains.list(query.track);
   }
@@ -31,7 +31,7 @@ export class ChainsController {
   @AdminOnly()
   @ApiOperation({ summary: 'Add a chain (admin)', description: 'A chain name is unique within its track.' })
   @ApiCreatedResponse({ type: ChainView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   async create(
     @Body() body: CreateChainDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -51,7 +51,7 @@ export class ChainsController {
   @ApiIdParam('The chain link')
   @ApiCreatedResponse({ type: ChainLinkDetailView })
   @ApiOkResponse({ type: ChainLinkDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   async addTarget(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: AddTargetDto,
@@ -71,7 +71,7 @@ export class ChainsController {
   })
   @ApiIdParam('The chain')
   @ApiOkResponse({ type: ChainView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT')
+  @ApiProblems(CHANGE_ONE, 'VERSION_CONFLICT')
   update(@Param('id', UuidParamPipe) id: string, @Body() body: UpdateChainDto): Promise<Chain> {
     return this.chains.update(id, body);
   }
@@ -84,7 +84,7 @@ export class ChainsController {
   })
   @ApiIdParam('The chain')
   @ApiCreatedResponse({ type: ChainView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   addLink(@Param('id', UuidParamPipe) id: string, @Body() body: CreateChainLinkDto): Promise<Chain> {
     return this.chains.addLink(id, body);
   }
@@ -106,7 +106,7 @@ export class ChainLinksController {
   })
   @ApiIdParam('The chain link')
   @ApiOkResponse({ type: ChainLinkDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   link(@Param('id', UuidParamPipe) id: string): Promise<ChainLinkDetail> {
     return this.chains.linkDetail(id);
   }
@@ -129,7 +129,7 @@ export class ChainReportController {
       '`gap: true` where nothing is present or in progress.',
   })
   @ApiOkResponse({ type: ChainReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   async report(@Query() query: TrackQueryDto): Promise<{ chains: ChainReport[] }> {
     return { chains: await this.chains.report(query.track) };
   }

@@ -37,7 +37,7 @@ import { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, READ_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { readUpload } from '../leads/leads.controller';
 import { ImportQueryDto } from '../leads/lead-records.dto';
@@ -86,7 +86,7 @@ export class CompaniesController {
       },
     },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'DUPLICATE_COMPANY')
+  @ApiProblems(SIGNED_IN, 'DUPLICATE_COMPANY')
   async create(
     @Body() body: CreateCompanyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -103,7 +103,7 @@ export class CompaniesController {
     description: 'By `q` (name, alias or credit code), ownership, tag.',
   })
   @ApiOkResponse({ type: CompanyPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() query: ListCompaniesQueryDto): Promise<Page<Company>> {
     return this.companies.list(query, query.limit, query.cursor);
   }
@@ -121,7 +121,7 @@ export class CompaniesController {
     description: 'An Excel workbook with Chinese headers',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   async export(@Query() query: ListCompaniesQueryDto): Promise<StreamableFile> {
     return new StreamableFile(await this.sheets.exportXlsx(query), {
       type: XLSX,
@@ -142,7 +142,7 @@ export class CompaniesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFileView })
   @ApiOkResponse({ type: ImportReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE')
+  @ApiProblems(SIGNED_IN, 'PAYLOAD_TOO_LARGE')
   async import(@Req() req: FastifyRequest, @Query() query: ImportQueryDto): Promise<CompanyImportReport> {
     const noFile = new ValidationFailedError([
       {
@@ -166,7 +166,7 @@ export class CompaniesController {
       'and case ignored), best first, at most 10; `[]` when none.',
   })
   @ApiOkResponse({ type: [SimilarCompanyView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   similar(@Query() query: SimilarCompaniesQueryDto): Promise<SimilarCompany[]> {
     return this.companies.similar(query.name);
   }
@@ -180,7 +180,7 @@ export class CompaniesController {
   })
   @ApiIdParam('The company')
   @ApiOkResponse({ type: CompanyDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   get(@Param('id', UuidParamPipe) id: string): Promise<CompanyDetail> {
     return this.companies.detail(id);
   }
@@ -193,7 +193,7 @@ export class CompaniesController {
   })
   @ApiIdParam('The company')
   @ApiOkResponse({ type: CompanyView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND', 'DUPLICATE_COMPANY', 'VERSION_CONFLICT')
+  @ApiProblems(READ_ONE, 'DUPLICATE_COMPANY', 'VERSION_CONFLICT')
   update(@Param('id', UuidParamPipe) id: string, @Body() body: UpdateCompanyDto): Promise<Company> {
     return this.companies.update(id, body);
   }
@@ -206,7 +206,7 @@ export class CompaniesController {
   })
   @ApiIdParam('The company')
   @ApiCreatedResponse({ type: ContactView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   addContact(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: CreateContactDto,

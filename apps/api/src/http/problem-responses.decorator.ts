@@ -191,15 +191,38 @@ export function problemResponse(
 }
 
 /**
- * Documents the error codes a route can answer with, each as a problem+json response of its status (codes sharing
- * a status merge into one response). List every code the route's own rules and guard can give, e.g.
- * `@ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND', 'VERSION_CONFLICT')`.
+ * The code lists routes share, named for the kind of route, so each route states its kind once and adds only what
+ * is its own: `@ApiProblems(CHANGE_ONE, 'VERSION_CONFLICT')`.
  */
-export function ApiProblems(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
+/** Any signed-in route with input: a bad query, body or parameter; no token. */
+export const SIGNED_IN = ['VALIDATION_FAILED', 'UNAUTHENTICATED'] as const satisfies readonly ErrorCode[];
+/** A route the role may refuse. */
+export const BY_ROLE = [...SIGNED_IN, 'FORBIDDEN'] as const satisfies readonly ErrorCode[];
+/** A read of one resource by its id: a malformed id is a 400, an unknown one a 404. */
+export const READ_ONE = [...SIGNED_IN, 'NOT_FOUND'] as const satisfies readonly ErrorCode[];
+/** A change to one resource by its id, which the role or the ownership may refuse. */
+export const CHANGE_ONE = [...BY_ROLE, 'NOT_FOUND'] as const satisfies readonly ErrorCode[];
+/** A workflow step on a versioned record: a stale `version` is a 409, a step its state does not allow a 422. */
+export const STEP_ONE = [
+  ...CHANGE_ONE,
+  'VERSION_CONFLICT',
+  'INVALID_TRANSITION',
+] as const satisfies readonly ErrorCode[];
+
+/**
+ * Documents the error codes a route can answer with, each as a problem+json response of its status (codes sharing
+ * a status merge into one response, in the order given). List every code the route's own rules and guard can
+ * give, as codes or shared lists, e.g. `@ApiProblems(READ_ONE, 'VERSION_CONFLICT')`.
+ */
+export function ApiProblems(
+  ...codesOrLists: (ErrorCode | readonly ErrorCode[])[]
+): MethodDecorator & ClassDecorator {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of codes) {
+  for (const code of codesOrLists.flat()) {
     const status = STATUS_BY_CODE[code];
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    const list = byStatus.get(status) ?? [];
+    if (list.includes(code)) throw new Error(`@ApiProblems lists ${code} twice`);
+    byStatus.set(status, [...list, code]);
   }
   return applyDecorators(
     ApiExtraModels(ProblemView),

@@ -4,7 +4,7 @@ import { Clock, Page } from '@luodi/core';
 import { ActivityFeedRepository, FeedActivity, LeadCounts, LeadsService } from '@luodi/leads';
 import { resolveMe, User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, SIGNED_IN } from '../http/problem-responses.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { toFilter } from './leads.controller';
 import { LeadFilterQueryDto } from './list-leads.query.dto';
@@ -35,7 +35,7 @@ export class LeadLookupsController {
       'Takes the same filters as `GET /leads` (without paging) and counts what that list would hold.',
   })
   @ApiOkResponse({ type: LeadCountsView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   counts(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<LeadCounts> {
     return this.leads.counts(toFilter(query, user, this.clock));
   }
@@ -47,7 +47,7 @@ export class LeadLookupsController {
     description: 'For showing names instead of ids (notifications, the activity feed): any signed-in user.',
   })
   @ApiOkResponse({ type: LeadNamesView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   async names(@Query() query: LeadNamesQueryDto): Promise<LeadNamesView> {
     return { items: await this.leads.names(query.ids) };
   }
@@ -59,7 +59,7 @@ export class LeadLookupsController {
     description: 'Filter by the leads a user owns (`ownerId`), leads (`leaderId`), or by who logged them.',
   })
   @ApiOkResponse({ type: FeedActivityPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   activities(@Query() q: ActivityFeedQueryDto, @CurrentUser() user: User): Promise<Page<FeedActivity>> {
     return this.feed.list(
       {

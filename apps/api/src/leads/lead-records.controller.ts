@@ -27,7 +27,7 @@ import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, CHANGE_ONE, READ_ONE } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { ActivityDto, ApprovalDto, InvestmentDto } from './lead-records.dto';
 import { ApprovalKindPipe, MonthPipe } from './lead-params.pipe';
@@ -67,16 +67,7 @@ export class LeadRecordsController {
       '(Asia/Shanghai), never in the future nor before the current stage began.',
   })
   @ApiOkResponse({ type: LeadView, description: 'The lead after the move' })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'STAGE_SKIP',
-    'STAGE_GATE_UNMET',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(CHANGE_ONE, 'VERSION_CONFLICT', 'STAGE_SKIP', 'STAGE_GATE_UNMET', 'INVALID_TRANSITION')
   transition(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: StageTransitionDto,
@@ -89,7 +80,7 @@ export class LeadRecordsController {
   @AnyRole()
   @ApiOperation({ summary: 'A lead’s stage moves', description: 'Every move kept, oldest first.' })
   @ApiOkResponse({ type: [TransitionView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   transitions(@Param('id', UuidParamPipe) id: string): Promise<LeadTransition[]> {
     return this.transitionsService.list(id);
   }
@@ -108,7 +99,7 @@ export class LeadRecordsController {
     schema: { type: 'string', enum: [...APPROVAL_KINDS] },
   })
   @ApiOkResponse({ type: LeadView, description: 'The lead with the approval set' })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT')
+  @ApiProblems(CHANGE_ONE, 'VERSION_CONFLICT')
   setApproval(
     @Param('id', UuidParamPipe) id: string,
     @Param('kind', ApprovalKindPipe) kind: ApprovalKind,
@@ -126,7 +117,7 @@ export class LeadRecordsController {
       'A visit, call, meeting…; not in the future. `nextFollowUpAt` becomes the lead’s next follow-up.',
   })
   @ApiCreatedResponse({ type: ActivityView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   addActivity(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: ActivityDto,
@@ -139,7 +130,7 @@ export class LeadRecordsController {
   @AnyRole()
   @ApiOperation({ summary: 'A lead’s activities', description: 'Newest first, cursor-paged.' })
   @ApiOkResponse({ type: ActivityPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   activities(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: PaginationQueryDto,
@@ -161,7 +152,7 @@ export class LeadRecordsController {
     schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2024-05' },
   })
   @ApiOkResponse({ type: [InvestmentView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   setInvestment(
     @Param('id', UuidParamPipe) id: string,
     @Param('month', MonthPipe) month: string,
@@ -178,7 +169,7 @@ export class LeadRecordsController {
     description: 'Oldest month first, with running totals.',
   })
   @ApiOkResponse({ type: [InvestmentView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   investments(@Param('id', UuidParamPipe) id: string): Promise<LeadInvestment[]> {
     return this.investmentsService.list(id);
   }
@@ -190,7 +181,7 @@ export class LeadRecordsController {
     description: 'Every change: who, when, and each field’s old and new value.',
   })
   @ApiOkResponse({ type: [AuditEntryView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   audit(@Param('id', UuidParamPipe) id: string): Promise<LeadAuditEntry[]> {
     return this.auditService.trail(id);
   }

@@ -37,7 +37,7 @@ import { CompanyLeadsService, SimilarCompany } from '@luodi/companies';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE, READ_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CreateLeadDto } from './create-lead.dto';
 import { ImportQueryDto } from './lead-records.dto';
@@ -75,7 +75,7 @@ export class LeadsController {
     description: 'An Excel workbook with Chinese headers',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
+  @ApiProblems(SIGNED_IN, 'RATE_LIMITED')
   async export(@Query() query: LeadFilterQueryDto, @CurrentUser() user: User): Promise<StreamableFile> {
     const file = await this.exporter.exportXlsx(toFilter(query, user, this.clock), user.id);
     return new StreamableFile(file, {
@@ -97,7 +97,7 @@ export class LeadsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFileView })
   @ApiOkResponse({ type: ImportReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE')
+  @ApiProblems(SIGNED_IN, 'PAYLOAD_TOO_LARGE')
   async import(
     @Req() req: FastifyRequest,
     @Query() query: ImportQueryDto,
@@ -135,7 +135,7 @@ export class LeadsController {
       },
     },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'DUPLICATE_LEAD')
+  @ApiProblems(BY_ROLE, 'DUPLICATE_LEAD')
   async create(
     @Body() body: CreateLeadDto,
     @CurrentUser() user: User,
@@ -153,7 +153,7 @@ export class LeadsController {
     description: 'Filtered, sorted and cursor-paged. Every signed-in user may read every lead.',
   })
   @ApiOkResponse({ type: LeadPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() query: ListLeadsQueryDto, @CurrentUser() user: User): Promise<Page<Lead>> {
     return this.leads.list(toFilter(query, user, this.clock), query.limit, query.cursor);
   }
@@ -166,7 +166,7 @@ export class LeadsController {
   })
   @ApiIdParam('The lead')
   @ApiOkResponse({ type: LeadView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   get(@Param('id', UuidParamPipe) id: string): Promise<Lead> {
     return this.leads.get(id);
   }
@@ -182,14 +182,7 @@ export class LeadsController {
   })
   @ApiIdParam('The lead')
   @ApiOkResponse({ type: LeadView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'DUPLICATE_LEAD',
-    'VERSION_CONFLICT',
-  )
+  @ApiProblems(CHANGE_ONE, 'DUPLICATE_LEAD', 'VERSION_CONFLICT')
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateLeadDto,

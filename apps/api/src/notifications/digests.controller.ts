@@ -10,7 +10,7 @@ import {
 import { DigestService } from '@luodi/notifications';
 import type { User } from '@luodi/users';
 import { AdminOnly } from '../auth/roles.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE } from '../http/problem-responses.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { DigestPreviewQueryDto } from './digest-preview.query.dto';
 import { DigestRunService } from './digest-run.service';
@@ -35,7 +35,7 @@ export class DigestsController {
       'sends it. Running it again sends nothing twice. The week must lie between 2000-W01 and next week.',
   })
   @ApiAcceptedResponse({ type: RunDigestAcceptedDto, description: 'Queued' })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   run(@Body() body: RunDigestDto): Promise<{ week: string }> {
     return this.runs.run(body.week);
   }
@@ -51,7 +51,7 @@ export class DigestsController {
   })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The email body as HTML', schema: { type: 'string' } })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   preview(@CurrentUser() user: User, @Query() query: DigestPreviewQueryDto): Promise<string> {
     return this.digests.preview(query.userId?.toLowerCase() ?? user.id, query.week);
   }

@@ -5,7 +5,7 @@ import { NotificationsService, NotificationView } from '@luodi/notifications';
 import type { User } from '@luodi/users';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AnyRole } from '../auth/roles.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE } from '../http/problem-responses.decorator';
 import { ListNotificationsQueryDto } from './list-notifications.query.dto';
 import { NotificationPageDto } from './notification.dto';
 
@@ -23,7 +23,7 @@ export class NotificationsController {
       'Supervisors and admins see all; staff only notifications sent to them (another userId → 403).',
   })
   @ApiOkResponse({ type: NotificationPageDto })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   list(@CurrentUser() user: User, @Query() q: ListNotificationsQueryDto): Promise<Page<NotificationView>> {
     return this.notifications.list(
       user,

@@ -18,7 +18,7 @@ import type { User } from '@luodi/users';
 import { AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE, READ_ONE } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import {
   BatchEventDetailView,
@@ -44,7 +44,7 @@ export class BatchEventsController {
     description: 'Name, date and 期数.',
   })
   @ApiCreatedResponse({ type: BatchEventView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   create(@Body() body: CreateBatchEventDto, @CurrentUser() user: User): Promise<BatchEvent> {
     return this.events.create(body, user);
   }
@@ -68,7 +68,7 @@ export class BatchEventsController {
       'it again moves it and replaces its expected output. Returns the event page.',
   })
   @ApiCreatedResponse({ type: BatchEventDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   nominate(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: CreateBatchEntryDto,
@@ -87,7 +87,7 @@ export class BatchEventsController {
       'reached the list’s stage by the event’s date (Asia/Shanghai).',
   })
   @ApiOkResponse({ type: BatchEventDetailView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   detail(@Param('id', UuidParamPipe) id: string): Promise<BatchEventDetail> {
     return this.events.detail(id);
   }
@@ -105,7 +105,7 @@ export class BatchEventsController {
     description: 'An Excel workbook with Chinese headers',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   async export(@Param('id', UuidParamPipe) id: string): Promise<StreamableFile> {
     const file = await batchEventWorkbook(await this.events.detail(id));
     return new StreamableFile(file, {

@@ -16,7 +16,7 @@ import { PlanImportReport, PlansExcelService } from '@luodi/plans';
 import type { User } from '@luodi/users';
 import { AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { readUpload } from '../leads/leads.controller';
 import { ImportQueryDto } from '../leads/lead-records.dto';
 import { ImportErrorView, ImportFileView } from '../leads/lead.view';
@@ -50,7 +50,7 @@ export class PlanSheetController {
     description: 'An Excel workbook',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   async export(
     @Param('year', YearParamPipe) year: number,
     @Query() q: PlanListQueryDto,
@@ -75,7 +75,7 @@ export class PlanSheetController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFileView })
   @ApiOkResponse({ type: PlanImportReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE')
+  @ApiProblems(BY_ROLE, 'PAYLOAD_TOO_LARGE')
   async import(
     @Req() req: FastifyRequest,
     @Query() query: ImportQueryDto,

@@ -8,7 +8,7 @@ import type { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE, READ_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { YearParamPipe } from '../targets/year-param.pipe';
 import { PlanListQueryDto, PlanReportQueryDto, PutPlanDto } from './plan.dto';
@@ -41,7 +41,7 @@ export class PlansController {
       'year; creates or replaces it (200 either way), audited on the lead. Staff plan only their own leads.',
   })
   @ApiOkResponse({ type: PlanView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   put(
     @Param('id', UuidParamPipe) id: string,
     @Param('year', YearParamPipe) year: number,
@@ -56,7 +56,7 @@ export class PlansController {
   @ApiIdParam('The lead')
   @ApiOperation({ summary: 'A lead’s plans', description: 'Every year’s plan, the latest year first.' })
   @ApiOkResponse({ type: [PlanView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   forLead(@Param('id', UuidParamPipe) id: string): Promise<LeadPlan[]> {
     return this.plans.forLead(id);
   }
@@ -71,7 +71,7 @@ export class PlansController {
       'largest planned investment first; `sums` are over all pages.',
   })
   @ApiOkResponse({ type: PlanPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(
     @Param('year', YearParamPipe) year: number,
     @Query() q: PlanListQueryDto,
@@ -92,7 +92,7 @@ export class PlansController {
       'own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: PlanReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   report(@Query() q: PlanReportQueryDto, @CurrentUser() user: User): Promise<PlanReport> {
     return this.plans.report({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }

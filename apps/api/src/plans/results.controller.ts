@@ -5,7 +5,7 @@ import type { User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, CHANGE_ONE, READ_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { PutResultDto, ResultsQueryDto, ResultsReportView, ResultView } from './results.dto';
 
@@ -27,7 +27,7 @@ export class ResultsController {
       'audited on the lead. Staff record only their own leads’.',
   })
   @ApiOkResponse({ type: ResultView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   put(
     @Param('id', UuidParamPipe) id: string,
     @Param('quarter') quarter: string,
@@ -42,7 +42,7 @@ export class ResultsController {
   @ApiIdParam('The lead')
   @ApiOperation({ summary: 'A lead’s results (投产达效)', description: 'Every quarter, the latest first.' })
   @ApiOkResponse({ type: [ResultView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   forLead(@Param('id', UuidParamPipe) id: string): Promise<LeadResult[]> {
     return this.results.forLead(id);
   }
@@ -57,7 +57,7 @@ export class ResultsController {
       'against the year’s 新增产值目标 with the even pace (序时进度).',
   })
   @ApiOkResponse({ type: ResultsReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   report(@Query() q: ResultsQueryDto): Promise<ResultsReport> {
     return this.results.report(q);
   }

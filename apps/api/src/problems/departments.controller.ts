@@ -5,7 +5,7 @@ import { User } from '@luodi/users';
 import { AdminOnly, AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CreateDepartmentDto, UpdateDepartmentDto, WarningSettingsDto } from './problem.dto';
 import { DepartmentView, WarningSettingsView } from './problem.view';
@@ -39,7 +39,7 @@ export class DepartmentsController {
     description: 'Names are unique (a taken one is a 400 on name).',
   })
   @ApiCreatedResponse({ type: DepartmentView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   create(@Body() body: CreateDepartmentDto): Promise<Department> {
     return this.departments.create(body.name);
   }
@@ -52,7 +52,7 @@ export class DepartmentsController {
     description: 'An inactive department keeps its problems but takes no new ones.',
   })
   @ApiOkResponse({ type: DepartmentView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   update(@Param('id', UuidParamPipe) id: string, @Body() body: UpdateDepartmentDto): Promise<Department> {
     return this.departments.update(id, body);
   }
@@ -79,7 +79,7 @@ export class DepartmentsController {
       'Takes effect at once for every lead’s `warning`, `warningReasons` and the list’s `warning` filter.',
   })
   @ApiOkResponse({ type: WarningSettingsView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   putWarning(@Body() body: WarningSettingsDto, @CurrentUser() user: User): Promise<WarningSettings> {
     return this.warningSettings.put(body, user.id);
   }

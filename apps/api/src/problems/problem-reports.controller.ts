@@ -16,7 +16,7 @@ import {
 } from '@luodi/problems';
 import { SupervisorOrAdmin } from '../auth/roles.decorator';
 import { IsCalendarDate, IsIn, IsOptional } from '../http/validators';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE } from '../http/problem-responses.decorator';
 
 export class ProblemReportQueryDto {
   @ApiProperty({ format: 'date', description: 'From this zone date, inclusive', example: '2024-01-01' })
@@ -132,7 +132,7 @@ export class ProblemReportsController {
       'For [from, to] (zone dates): opened and resolved in the period, open and overdue on `asOf`, and the median days to resolve. `track` and `park` are the lead’s.',
   })
   @ApiOkResponse({ type: ProblemsReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   problems(@Query() q: ProblemReportQueryDto): Promise<ProblemsReport> {
     return this.reports.problems(q);
   }
@@ -145,7 +145,7 @@ export class ProblemReportsController {
       'For orders issued in [from, to]: issued, acknowledged on time, done on time and overdue, per assignee.',
   })
   @ApiOkResponse({ type: SupervisionsReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   supervisions(@Query() q: SupervisionReportQueryDto): Promise<SupervisionsReport> {
     return this.reports.supervisions(q);
   }

@@ -7,7 +7,7 @@ import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
 import { PaginationQueryDto } from '../http/pagination.dto';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, CHANGE_ONE, READ_ONE, SIGNED_IN, STEP_ONE } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CreateProblemDto, ListProblemsQueryDto, ProblemUpdateDto, UpdateProblemDto } from './problem.dto';
 import {
@@ -36,7 +36,7 @@ export class ProblemsController {
       'active user, the due date not before today.',
   })
   @ApiCreatedResponse({ type: ProblemRecordView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   raise(
     @Param('id', UuidParamPipe) leadId: string,
     @Body() body: CreateProblemDto,
@@ -50,7 +50,7 @@ export class ProblemsController {
   @ApiIdParam('The lead')
   @ApiOperation({ summary: 'A lead’s problems', description: 'Newest first, cursor-paged.' })
   @ApiOkResponse({ type: ProblemRecordPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   ofLead(@Param('id', UuidParamPipe) leadId: string, @Query() q: PaginationQueryDto): Promise<Page<Problem>> {
     return this.problems.listOfLead(leadId, q.limit, q.cursor);
   }
@@ -63,7 +63,7 @@ export class ProblemsController {
       'Every problem, newest first, filtered by status, category, department, assignee (`me`), overdue, lead.',
   })
   @ApiOkResponse({ type: ProblemRecordPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() q: ListProblemsQueryDto, @CurrentUser() user: User): Promise<Page<Problem>> {
     return this.problems.list({ ...q, assigneeId: me(q.assigneeId, user) }, q.limit, q.cursor);
   }
@@ -73,7 +73,7 @@ export class ProblemsController {
   @ApiIdParam('The problem')
   @ApiOperation({ summary: 'A problem', description: 'With `overdue` as of today (Asia/Shanghai).' })
   @ApiOkResponse({ type: ProblemRecordView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   get(@Param('id', UuidParamPipe) id: string): Promise<Problem> {
     return this.problems.get(id);
   }
@@ -88,14 +88,7 @@ export class ProblemsController {
       '`resolution`, else 422 INVALID_TRANSITION); resolved → in_progress reopens. A stale `version` is a 409.',
   })
   @ApiOkResponse({ type: ProblemRecordView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(STEP_ONE)
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateProblemDto,
@@ -109,7 +102,7 @@ export class ProblemsController {
   @ApiIdParam('The problem')
   @ApiOperation({ summary: 'Add a 反馈 (progress note)', description: 'By whoever may change the problem.' })
   @ApiCreatedResponse({ type: ProblemUpdateView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   addUpdate(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: ProblemUpdateDto,
@@ -123,7 +116,7 @@ export class ProblemsController {
   @ApiIdParam('The problem')
   @ApiOperation({ summary: 'A problem’s 反馈', description: 'Oldest first.' })
   @ApiOkResponse({ type: [ProblemUpdateView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   updates(@Param('id', UuidParamPipe) id: string): Promise<ProblemUpdate[]> {
     return this.problems.updates(id);
   }
@@ -133,7 +126,7 @@ export class ProblemsController {
   @ApiIdParam('The problem')
   @ApiOperation({ summary: 'A problem’s status moves and audit trail', description: 'Oldest first.' })
   @ApiOkResponse({ type: ProblemHistoryView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   history(@Param('id', UuidParamPipe) id: string): Promise<{ history: HistoryEntry[]; audit: AuditEntry[] }> {
     return this.problems.history(id);
   }

@@ -6,7 +6,7 @@ import { User } from '@luodi/users';
 import { AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, CHANGE_ONE, READ_ONE, SIGNED_IN, STEP_ONE } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import {
   CreateSupervisionDto,
@@ -35,7 +35,7 @@ export class SupervisionsController {
       'today. Each assignee gets it in their daily 督办清单.',
   })
   @ApiCreatedResponse({ type: SupervisionView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   issue(@Body() body: CreateSupervisionDto, @CurrentUser() user: User): Promise<SupervisionOrder> {
     return this.orders.issue(body, user);
   }
@@ -48,7 +48,7 @@ export class SupervisionsController {
       'Newest first, filtered by status, assignee (`me`), issuer (`me`), overdue, lead or problem.',
   })
   @ApiOkResponse({ type: SupervisionPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() q: ListSupervisionsQueryDto, @CurrentUser() user: User): Promise<Page<SupervisionOrder>> {
     return this.orders.list(
       { ...q, assigneeId: me(q.assigneeId, user), issuedBy: me(q.issuedBy, user) },
@@ -65,7 +65,7 @@ export class SupervisionsController {
     description: 'With its assignees (签收), reports (反馈) and `overdue` as of today (Asia/Shanghai).',
   })
   @ApiOkResponse({ type: SupervisionView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   get(@Param('id', UuidParamPipe) id: string): Promise<SupervisionOrder> {
     return this.orders.get(id);
   }
@@ -78,7 +78,7 @@ export class SupervisionsController {
     description: 'Every action with its status, oldest first.',
   })
   @ApiOkResponse({ type: [StatusHistoryEntryView] })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   history(@Param('id', UuidParamPipe) id: string): Promise<HistoryEntry[]> {
     return this.orders.history(id);
   }
@@ -92,14 +92,7 @@ export class SupervisionsController {
     description: 'When every assignee has, the order is acknowledged. Twice is a 422; others get 403.',
   })
   @ApiOkResponse({ type: SupervisionView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(STEP_ONE)
   acknowledge(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: SupervisionVersionDto,
@@ -117,14 +110,7 @@ export class SupervisionsController {
       'After acknowledging. `done: true` (once every assignee acknowledged) reports it done for the issuer’s review.',
   })
   @ApiCreatedResponse({ type: SupervisionView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(STEP_ONE)
   report(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: SupervisionReportDto,
@@ -143,14 +129,7 @@ export class SupervisionsController {
       'Only once reported done (else 422 INVALID_TRANSITION). A concurrent second close or return is a 409.',
   })
   @ApiOkResponse({ type: SupervisionView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(STEP_ONE)
   close(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: SupervisionVersionDto,
@@ -169,14 +148,7 @@ export class SupervisionsController {
       'Only once reported done, with a reason; the assignees report again. A concurrent second close or return is a 409.',
   })
   @ApiOkResponse({ type: SupervisionView })
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'VERSION_CONFLICT',
-    'INVALID_TRANSITION',
-  )
+  @ApiProblems(STEP_ONE)
   returnOrder(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: SupervisionReturnDto,

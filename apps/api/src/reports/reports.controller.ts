@@ -12,7 +12,7 @@ import {
 import { resolveMe, type User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE } from '../http/problem-responses.decorator';
 import { FunnelQueryDto, OverdueQueryDto, PeriodQueryDto, YearQueryDto } from './report-query.dto';
 import {
   BatchesReportView,
@@ -41,7 +41,7 @@ export class ReportsController {
       'For leads created in [from, to]: per stage how many reached it, the amount, the conversion from the previous stage and the median days spent in it; and the leads lost, by stage. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: FunnelReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   funnel(@Query() q: FunnelQueryDto, @CurrentUser() user: User): Promise<FunnelReport> {
     return this.reports.funnel({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
@@ -54,7 +54,7 @@ export class ReportsController {
       'Open leads past their stage deadline (Asia/Shanghai): how many and the longest overdue per owner and per 包联领导 (all of them), and the leads themselves a page at a time (`limit`, `cursor`), the most overdue first; one owner’s leads with `ownerId`. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: OverdueReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   overdue(@Query() q: OverdueQueryDto, @CurrentUser() user: User): Promise<OverdueReport> {
     return this.reports.overdue({
       ...q,
@@ -71,7 +71,7 @@ export class ReportsController {
       'The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: BatchesReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   batches(@Query() q: PeriodQueryDto, @CurrentUser() user: User): Promise<BatchesReport> {
     return this.reports.batches({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
@@ -84,7 +84,7 @@ export class ReportsController {
       'Per owner for the year: leads by stage, signed amount against their target, overdue and activity counts. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: OwnersReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   owners(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<OwnersReport> {
     return this.reports.owners({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
@@ -97,7 +97,7 @@ export class ReportsController {
       'The zone’s KPIs for the year, each with numerator and denominator, by track and park too. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: KpisReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   kpis(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<KpisReport> {
     return this.reports.kpis({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }
@@ -110,7 +110,7 @@ export class ReportsController {
       'The year’s signed amount by month of the first signing, with running totals, by the targets’ counting rule (December’s running total is the year’s 已签约). Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: SigningsReportView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   signings(@Query() q: YearQueryDto, @CurrentUser() user: User): Promise<SigningsReport> {
     return this.reports.signings({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
   }

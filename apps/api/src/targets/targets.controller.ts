@@ -4,7 +4,7 @@ import { MAX_TARGET_YEAR, MIN_TARGET_YEAR, Target, TargetProgress, TargetsServic
 import type { User } from '@luodi/users';
 import { AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, READ_ONE } from '../http/problem-responses.decorator';
 import { PutTargetDto, TargetProgressView, TargetView } from './target.dto';
 import { YearParamPipe } from './year-param.pipe';
 
@@ -28,7 +28,7 @@ export class TargetsController {
       'target and all its breakdowns (200 whether new or not). Every bad amount or key is named.',
   })
   @ApiOkResponse({ type: TargetView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   async put(
     @Param('year', YearParamPipe) year: number,
     @Body() body: PutTargetDto,
@@ -44,7 +44,7 @@ export class TargetsController {
     description: 'As last set, with its breakdowns; 404 when none.',
   })
   @ApiOkResponse({ type: TargetView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   get(@Param('year', YearParamPipe) year: number): Promise<Target> {
     return this.targets.get(year);
   }
@@ -60,7 +60,7 @@ export class TargetsController {
       'the worker after each signing (`asOf` says when).',
   })
   @ApiOkResponse({ type: TargetProgressView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
+  @ApiProblems(READ_ONE)
   progress(@Param('year', YearParamPipe) year: number): Promise<TargetProgress> {
     return this.targets.progress(year);
   }

@@ -12,7 +12,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } fro
 import { Page } from '@luodi/core';
 import { DirectoryEntry, Role, ROLES, UserDirectoryRepository } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, SIGNED_IN } from '../http/problem-responses.decorator';
 import { PaginationQueryDto } from '../http/pagination.dto';
 import { MAX_LOOKUP_IDS, toIdList } from '../leads/lead-lookups.dto';
 import { ID_LIST } from '../docs/schema-fragments';
@@ -72,7 +72,7 @@ export class UserDirectoryController {
     description: 'Sorted by name. Active users only unless `active=false` or `ids` is given.',
   })
   @ApiOkResponse({ type: DirectoryPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED')
+  @ApiProblems(SIGNED_IN)
   list(@Query() q: DirectoryQueryDto): Promise<Page<DirectoryEntry>> {
     return this.directory.list(
       { q: q.q?.trim() || undefined, role: q.role, ids: q.ids, activeOnly: q.active !== 'false' },

@@ -13,7 +13,7 @@ import { AdminOnly, AnyRole, SupervisorOrAdmin } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiIdParam } from '../docs/api-params';
 import { PaginationQueryDto } from '../http/pagination.dto';
-import { ApiProblems } from '../http/problem-responses.decorator';
+import { ApiProblems, BY_ROLE, CHANGE_ONE, SIGNED_IN } from '../http/problem-responses.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { AccountService } from '../auth/account.service';
 import {
@@ -55,7 +55,7 @@ export class UsersController {
       'the email must not be in use.',
   })
   @ApiCreatedResponse({ type: UserView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'DUPLICATE_EMAIL')
+  @ApiProblems(BY_ROLE, 'DUPLICATE_EMAIL')
   create(@Body() body: CreateUserDto): Promise<User> {
     return this.users.create(body);
   }
@@ -67,7 +67,7 @@ export class UsersController {
     description: 'A cursor-paged list of every user.',
   })
   @ApiOkResponse({ type: UserPageView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiProblems(BY_ROLE)
   list(@Query() query: PaginationQueryDto): Promise<Page<User>> {
     return this.users.list(query.limit, query.cursor);
   }
@@ -82,7 +82,7 @@ export class UsersController {
   })
   @ApiIdParam('The user')
   @ApiOkResponse({ type: UserView })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'LAST_ADMIN')
+  @ApiProblems(CHANGE_ONE, 'LAST_ADMIN')
   update(@Param('id', UuidParamPipe) id: string, @Body() body: UpdateUserDto): Promise<User> {
     return this.users.update(id, body);
   }
@@ -98,7 +98,7 @@ export class UsersController {
       'again with the new password.',
   })
   @ApiNoContentResponse({ description: 'Changed; earlier tokens are revoked' })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
+  @ApiProblems(SIGNED_IN, 'RATE_LIMITED')
   changeOwnPassword(
     @CurrentUser() user: User,
     @Body() body: ChangeOwnPasswordDto,
@@ -116,7 +116,7 @@ export class UsersController {
   })
   @ApiIdParam('The user')
   @ApiNoContentResponse({ description: 'Set; the user’s earlier tokens are revoked' })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  @ApiProblems(CHANGE_ONE)
   resetPassword(@Param('id', UuidParamPipe) id: string, @Body() body: ResetPasswordDto): Promise<void> {
     return this.account.resetPassword(id, body.newPassword);
   }

@@ -19,7 +19,18 @@ const RED = '#c0392b';
 const BLUE = '#2f6fdf';
 const GREY = '#9ca3af';
 
-const yi = (wan: string | number) => Number(wan) / 10000;
+/** 亿元 as a float: chart geometry only (bar lengths, line heights), never text. */
+const yi = (wan: string) => Number(wan) / 10000;
+/**
+ * A series' tooltip that reads the exact 万元 string behind each point (ECharts passes the data index), so the
+ * tooltip shows "1,234.57亿元" from the decimal, not the float's rounding; no figure → "—".
+ */
+const exactTooltip = (wans: (string | null)[]) => ({
+  valueFormatter: (_value: unknown, dataIndex: number) => {
+    const wan = wans[dataIndex];
+    return wan === null || wan === undefined ? '—' : formatYi(wan);
+  },
+});
 const axis = (t: Theme) => ({
   axisLabel: { color: t.muted, fontSize: t.fontSize },
   axisLine: { lineStyle: { color: t.grid } },
@@ -82,36 +93,42 @@ export function monthlyLine(
   t: Theme = LIGHT,
 ) {
   const months = now.months.map((_, i) => `${i + 1}月`);
+  const shown = now.months.slice(0, throughMonth).map((m) => m.cumulativeWan);
   const series: Record<string, unknown>[] = [
     {
       name: `${now.year}年累计签约`,
       type: 'line',
-      data: now.months.slice(0, throughMonth).map((m) => yi(m.cumulativeWan)),
+      data: shown.map(yi),
+      tooltip: exactTooltip(shown),
       itemStyle: { color: RED },
       lineStyle: { width: 3 },
     },
   ];
   if (last) {
+    const lastWans = last.months.map((m) => m.cumulativeWan);
     series.push({
       name: `${last.year}年同期`,
       type: 'line',
-      data: last.months.map((m) => yi(m.cumulativeWan)),
+      data: lastWans.map(yi),
+      tooltip: exactTooltip(lastWans),
       itemStyle: { color: GREY },
       lineStyle: { type: 'dashed' },
     });
   }
   if (targetWan) {
+    const pace = evenPaceByMonth(now.year, targetWan);
     series.push({
       name: '序时进度',
       type: 'line',
       symbol: 'none',
-      data: evenPaceByMonth(now.year, Number(targetWan)).map((w) => yi(w)),
+      data: pace.map(yi),
+      tooltip: exactTooltip(pace),
       itemStyle: { color: BLUE },
       lineStyle: { type: 'dotted' },
     });
   }
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toFixed(2)}亿元` },
+    tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { color: t.text, fontSize: t.fontSize } },
     grid: { left: 8, right: 16, top: t.fontSize * 3, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: months, ...axis(t) },
@@ -141,6 +158,7 @@ export function breakdownBars(lines: BreakdownLine[], t: Theme = LIGHT) {
         name: '已签约',
         type: 'bar',
         data: rev.map((l) => yi(l.signedWan)),
+        tooltip: exactTooltip(rev.map((l) => l.signedWan)),
         itemStyle: { color: RED },
         label: {
           show: true,
@@ -154,6 +172,7 @@ export function breakdownBars(lines: BreakdownLine[], t: Theme = LIGHT) {
         name: '目标',
         type: 'bar',
         data: rev.map((l) => (l.targetWan ? yi(l.targetWan) : null)),
+        tooltip: exactTooltip(rev.map((l) => l.targetWan)),
         itemStyle: { color: t.grid },
       },
     ],

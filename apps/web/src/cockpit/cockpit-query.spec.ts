@@ -164,10 +164,11 @@ describe('cockpit arithmetic', () => {
   });
 
   it('the even pace reaches the target on 31 December, leap years included', () => {
-    const pace = evenPaceByMonth(2024, 366);
-    expect(pace[0]).toBeCloseTo(31);
-    expect(pace[1]).toBeCloseTo(60);
-    expect(pace[11]).toBeCloseTo(366);
+    const pace = evenPaceByMonth(2024, '366');
+    expect([pace[0], pace[1], pace[11]]).toEqual(['31.0000', '60.0000', '366.0000']);
+    // 10000 万元 × 31 ÷ 365 = 849.31506…, rounded half up at four decimals as the API's 序时进度 is.
+    expect(evenPaceByMonth(2025, '10000')[0]).toBe('849.3151');
+    expect(evenPaceByMonth(2025, '12345678.9100')[11]).toBe('12345678.9100');
   });
 
   it('months shown, the 三个一批 periods and the 通报 week', () => {

@@ -141,12 +141,20 @@ export function drillQuery(f: CockpitFilters, d: Drill): Record<string, string> 
 
 export const FUNNEL_STAGES: readonly OpenStage[] = STAGES;
 
-/** Even pace by month end: target × days elapsed at each month's end ÷ days in the year (万元, as a number). */
-export function evenPaceByMonth(year: number, targetWan: number): number[] {
-  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+/**
+ * Even pace by month end: target × days elapsed at each month's end ÷ days in the year, as exact 万元 strings
+ * with four decimals rounded half up (the API's 序时进度 rule), so the chart's tooltip reads the exact figure.
+ */
+export function evenPaceByMonth(year: number, targetWan: string): string[] {
+  const days = BigInt((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000);
+  const target = units(targetWan);
   return Array.from({ length: 12 }, (_, i) => {
-    const elapsed = (Date.UTC(year, i + 1, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
-    return (targetWan * elapsed) / days;
+    const elapsed = BigInt((Date.UTC(year, i + 1, 1) - Date.UTC(year, 0, 1)) / 86_400_000);
+    const product = target * elapsed;
+    const negative = product < 0n;
+    const abs = negative ? -product : product;
+    const rounded = (abs * 2n + days) / (days * 2n);
+    return fromUnits(negative ? -rounded : rounded);
   });
 }
 
@@ -160,7 +168,11 @@ function units(s: string): bigint {
 
 /** a − b for two 万元 decimal strings, exactly, with 4 fraction digits. */
 export function subtractWan(a: string, b: string): string {
-  const d = units(a) - units(b);
+  return fromUnits(units(a) - units(b));
+}
+
+/** Integer units of 0.0001 万元 as a 万元 decimal string with 4 fraction digits. */
+function fromUnits(d: bigint): string {
   const abs = d < 0n ? -d : d;
   const text = abs.toString().padStart(5, '0');
   return `${d < 0n ? '-' : ''}${text.slice(0, -4)}.${text.slice(-4)}`;

@@ -6,6 +6,7 @@ import {
   phoneError,
   textError,
   zoneToday,
+  isAfterDate,
 } from './form-rules';
 
 describe('form rules as the API checks them', () => {
@@ -52,6 +53,12 @@ describe('form rules as the API checks them', () => {
   it('knows the zone calendar', () => {
     expect(zoneToday(new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-02');
     expect(zoneToday(new Date('2026-12-01T15:59:00Z'))).toBe('2026-12-01');
+    // The date picker's cells are local midnights (TZ=UTC here): the last allowed day is the zone's today.
+    expect(isAfterDate(new Date(2026, 11, 2), '2026-12-02')).toBe(false);
+    expect(isAfterDate(new Date(2026, 11, 3), '2026-12-02')).toBe(true);
+    expect(isAfterDate(new Date(2027, 0, 1), '2026-12-31')).toBe(true);
+    expect(isAfterDate(new Date(2026, 8, 30), '2026-10-01')).toBe(false);
+    expect(isAfterDate(new Date(2099, 0, 1), undefined)).toBe(false);
     expect(daysBetween('2026-12-01', '2026-12-08')).toBe(7);
     expect(daysBetween('2026-12-08', '2026-12-01')).toBe(-7);
   });

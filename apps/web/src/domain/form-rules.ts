@@ -49,6 +49,16 @@ export function textError(text: string, label: string, max: number, required: bo
 
 export { zoneToday } from './calendar-date';
 
+/**
+ * Whether a calendar cell lies after `max` (YYYY-MM-DD, e.g. the zone's today): the date picker hands its cells
+ * over as local midnights, so their calendar date is read in local time. No `max` → nothing is after it.
+ */
+export function isAfterDate(cell: Date, max: string | undefined): boolean {
+  if (!max) return false;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}` > max;
+}
+
 /** Whole days from date `a` to date `b` (YYYY-MM-DD), negative when b is earlier. */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

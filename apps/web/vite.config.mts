@@ -20,6 +20,20 @@ const SHELL_COMPONENTS =
  */
 const EARLY_CODE =
   /apps[\\/]web[\\/]src[\\/](early-fetch|cockpit[\\/]cockpit-(urls|query)|domain[\\/](labels|calendar-date)|session[\\/]roles)\.ts$/;
+/**
+ * The rest of Element Plus and its helpers (lodash-es, dayjs, popper …), used by the other pages (the cockpit's
+ * date fields and selects, dialogs, tables): one chunk. Left to the default splitting they came as ~20 files of
+ * 1–30 KB, and on HTTP/1.1 they queued behind the cockpit's eight early API requests for six connections.
+ */
+const MORE_COMPONENTS =
+  /node_modules[\\/](element-plus[\\/]|@element-plus|lodash-es|lodash-unified|dayjs|@floating-ui|@popperjs|async-validator|@vueuse|@ctrl|memoize-one|normalize-wheel-es)/;
+/**
+ * Element Plus's style modules (each component's `style/css`, importing theme-chalk), every page's in one
+ * stylesheet: split by page they came as many small chunks, and the login page's side-effect style imports would
+ * otherwise pull `ui-more` in.
+ */
+const UI_STYLES =
+  /node_modules[\\/]element-plus[\\/](theme-chalk|es[\\/]components[\\/][^\\/]+[\\/]style)[\\/]/;
 /** The app's own small modules that most pages share (labels, formatting, the API client, the session). */
 const SHARED_APP_CODE =
   /(apps[\\/]web[\\/]src[\\/](domain|api|session|live)[\\/]|apps[\\/]web[\\/]src[\\/]components[\\/](StageTag|WarningTag|use-phone)|libs[\\/]format[\\/])/;
@@ -55,8 +69,10 @@ export default defineConfig({
               priority: 3,
             },
             { name: 'ui', test: SHELL_COMPONENTS, priority: 2 },
+            { name: 'ui-more', test: MORE_COMPONENTS, priority: 1 },
+            { name: 'ui-styles', test: UI_STYLES, priority: 5 },
             { name: 'early', test: EARLY_CODE, priority: 4 },
-            { name: 'app', test: SHARED_APP_CODE, priority: 1 },
+            { name: 'app', test: SHARED_APP_CODE, priority: 0 },
           ],
         },
       },

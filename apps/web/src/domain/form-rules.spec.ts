@@ -53,6 +53,11 @@ describe('form rules as the API checks them', () => {
   it('knows the zone calendar', () => {
     expect(zoneToday(new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-02');
     expect(zoneToday(new Date('2026-12-01T15:59:00Z'))).toBe('2026-12-01');
+    // The fixed UTC+8 arithmetic agrees with the time-zone database every seven hours across twelve years.
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2031, 0, 1); t += 3600_000 * 7) {
+      expect(zoneToday(new Date(t))).toBe(intl.format(new Date(t)));
+    }
     // The date picker's cells are local midnights (TZ=UTC here): the last allowed day is the zone's today.
     expect(isAfterDate(new Date(2026, 11, 2), '2026-12-02')).toBe(false);
     expect(isAfterDate(new Date(2026, 11, 3), '2026-12-02')).toBe(true);

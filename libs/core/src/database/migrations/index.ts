@@ -19,6 +19,7 @@ import { LiveLeadEvents1796200873343 } from './1796200873343-live-lead-events';
 import { CompanySimilarBounded1796204533041 } from './1796204533041-company-similar-bounded';
 import { LeadTrackStageIndex1796205095024 } from './1796205095024-lead-track-stage-index';
 import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-covering-indexes';
+import { InvestmentYearsYearIndex1796209628676 } from './1796209628676-investment-years-year-index';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CompanySimilarBounded1796204533041,
   LeadTrackStageIndex1796205095024,
   BatchCoveringIndexes1796205492049,
+  InvestmentYearsYearIndex1796209628676,
 ];

@@ -106,4 +106,7 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export async function fillDate(field: Locator, date: string): Promise<void> {
   await field.fill(date);
   await field.press('Enter');
+  // Enter commits the date and closes the calendar; wait until it is closed, so what the test does next (often a
+  // click on the dialog's submit button) meets a settled form even when the machine is busy.
+  await field.page().locator('.el-picker__popper:visible').first().waitFor({ state: 'hidden' });
 }

@@ -45,6 +45,12 @@ describe('browser: 问题台账 and 我的督办', () => {
     await page.locator(`#${inputId}`).click({ force: true });
     await page.keyboard.type(name);
     await page.getByRole('option', { name: new RegExp(name) }).click();
+    // The choice shows in the select (its remote search answered and the list closed) before the test goes on.
+    await page
+      .locator('.el-select', { has: page.locator(`#${inputId}`) })
+      .locator('.el-select__selected-item', { hasText: name })
+      .first()
+      .waitFor();
   }
 
   it('raises, issues, works, acknowledges, reports and closes', async () => {

@@ -66,6 +66,29 @@ describe('summaries: deltas, no hot row', () => {
       ).rows[0].n,
     );
 
+  it("a new lead's facts, written from its row alone, equal a full refresh from its transitions", async () => {
+    const staff = await createUser(t.api, 'staff');
+    const leads = leadsApi(t.api);
+    for (const park of ['yangqu', null]) {
+      const res = await leads.create(staff.token, { track: 'new_energy', ...(park ? { park } : {}) });
+      expect(res.status).toBe(201);
+    }
+    // A lead inserted lost from signing (as an import can), with a signed amount: reach and lost_ord from its row.
+    await c1.query(
+      `INSERT INTO leads (company_name, company_key, project_name, project_key, track, park, stage,
+                          lost_from_stage, planned_investment_wan, signed_amount_wan, stage_entered_at, owner_id)
+       SELECT company_name || '二期', company_key || '二期', project_name || '二期', project_key || '二期', track,
+              park, 'lost', 'signed', planned_investment_wan, 12345.6789, stage_entered_at, owner_id
+         FROM leads WHERE track = 'new_energy' LIMIT 1`,
+    );
+    const facts = `SELECT * FROM lead_funnel_facts ORDER BY lead_id`;
+    const written = (await c1.query(facts)).rows;
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    await c1.query(`SELECT lead_funnel_facts_refresh(ARRAY(SELECT id FROM leads))`);
+    expect((await c1.query(facts)).rows).toEqual(written);
+    expect(await drift()).toBe(0);
+  });
+
   it('two writers in the same month, track and park do not wait for each other', async () => {
     const staff = await createUser(t.api, 'staff');
     const leads = leadsApi(t.api);

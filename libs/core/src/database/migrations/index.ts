@@ -20,6 +20,7 @@ import { CompanySimilarBounded1796204533041 } from './1796204533041-company-simi
 import { LeadTrackStageIndex1796205095024 } from './1796205095024-lead-track-stage-index';
 import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-covering-indexes';
 import { InvestmentYearsYearIndex1796209628676 } from './1796209628676-investment-years-year-index';
+import { FunnelFactsNewLead1796211899639 } from './1796211899639-funnel-facts-new-lead';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   LeadTrackStageIndex1796205095024,
   BatchCoveringIndexes1796205492049,
   InvestmentYearsYearIndex1796209628676,
+  FunnelFactsNewLead1796211899639,
 ];

@@ -209,4 +209,28 @@ describe('cockpit summaries', () => {
     );
     expect(rows).toEqual([{ track: 'semiconductors', paid: '77.0000' }]);
   });
+
+  it('leads inserted already in their cohorts (an import) append their counts; new leads append none', async () => {
+    const staff = await createUser(t.api, 'staff');
+    const before = await pending();
+    // A plain new lead is in no cohort: the insert trigger returns before its aggregations (LeadCreateCheaper).
+    expect((await leadsApi(t.api).create(staff.token, { track: 'equipment' })).status).toBe(201);
+    expect(await pending()).toBe(before);
+    expect(await drift()).toBe(0);
+    // One statement: a lead at construction with all three dates, a signed one, and one in no cohort.
+    await c1.query(
+      `INSERT INTO leads (company_name, company_key, project_name, project_key, track, park, planned_investment_wan,
+                          signed_amount_wan, stage, stage_entered_at, owner_id, first_signed_at, signed_at,
+                          landed_at, construction_started_at)
+       VALUES ('导入企业甲', '导入企业甲', '一期', '一期', 'new_energy', 'xiaohe', 3000, 2500.5, 'construction',
+               '2024-05-01', $1, '2024-01-15', '2024-01-15', '2024-03-01', '2024-05-01'),
+              ('导入企业乙', '导入企业乙', '二期', '二期', 'equipment', NULL, 1200, 1100, 'signed',
+               '2024-02-10', $1, '2024-02-10', '2024-02-10', NULL, NULL),
+              ('导入企业丙', '导入企业丙', '三期', '三期', 'equipment', NULL, 900, NULL, 'lead',
+               '2024-02-10', $1, NULL, NULL, NULL, NULL)`,
+      [staff.id],
+    );
+    expect(await pending()).toBe(before + 4);
+    expect(await drift()).toBe(0);
+  });
 });

@@ -107,7 +107,7 @@ const notifyLeads = (oneStatement: boolean) => `
   END $$`;
 
 /**
- * `POST /leads` cheaper in PostgreSQL (issue 12), two things a create paid for on every call:
+ * `POST /leads` cheaper in PostgreSQL (issue 12): work a create paid for on every call, for nothing.
  *
  * - `lead_name_grams`, the expression of the GIN index `leads_name_grams_idx`, was a `LANGUAGE sql` function that
  *   cannot be inlined (an aggregate), so every index insert planned its query afresh: ~0.85 ms per create under
@@ -121,7 +121,7 @@ const notifyLeads = (oneStatement: boolean) => `
  *   and the summary deltas are the same as before (test/reports/summary-deltas).
  * - The cockpit's insert trigger ran its two aggregating inserts for every create, though a lead enters its
  *   cohorts only with a signing, landing or construction date (a new lead has none): it returns first when no
- *   inserted row has one. Imports of leads already signed still append their deltas (test/reports/cockpit).
+ *   inserted row has one. Imports of leads already signed still append their deltas (test/reports/cockpit-summaries).
  * - Two statements fewer per create in the other insert triggers: the facts' delta trigger appends stays by month
  *   only when an inserted fact has a stay (a new lead's have none), and the live events' log counts and appends in
  *   one statement.

@@ -229,7 +229,7 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
       '/api/v1/leads/counts?track=new_energy',
       '/api/v1/reports/overdue?track=new_energy&limit=1',
       `/api/v1/reports/kpis?year=${year}&track=new_energy`,
-      `/api/v1/reports/batches?from=${month.from}&to=${month.to}&track=new_energy`,
+      `/api/v1/reports/batches?from=${month.from}&to=${month.to}&track=new_energy&summary=true`,
     ];
     expect(expected.map((u) => [u, asked.filter((a) => a === u).length])).toEqual(
       expected.map((u) => [u, 1]),

@@ -5,6 +5,8 @@ import {
   CursorPart,
   decodeCursor,
   firstRow,
+  preparedFirstRow,
+  PreparedStatement,
   isUuid,
   mutate,
   notifyOutbox,
@@ -205,17 +207,27 @@ function auditCte(source: string, a: LeadAuditEntry, p: (v: unknown) => string):
     SELECT ${source}.id, ${p(a.userId)}::uuid, ${p(a.action)}, ${p(JSON.stringify(a.changes))}::jsonb FROM ${source})`;
 }
 
+/** The lead reads every GET, PATCH and transition makes: prepared (planned once per connection). */
+const LEAD_BY_ID: PreparedStatement = {
+  name: 'leads_by_id',
+  text: `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`,
+};
+const LEAD_OWNER: PreparedStatement = {
+  name: 'leads_owner',
+  text: `SELECT owner_id FROM leads WHERE id = $1`,
+};
+
 @Injectable()
 export class LeadsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
-    return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
+    return preparedFirstRow<LeadRow>(tx, LEAD_BY_ID, [id]);
   }
 
   /** Just who owns the lead (for the permission check of writes that need nothing else), or null if none. */
   async findOwner(id: string): Promise<{ owner_id: string } | null> {
-    return firstRow<{ owner_id: string }>(this.db, `SELECT owner_id FROM leads WHERE id = $1`, [id]);
+    return preparedFirstRow<{ owner_id: string }>(this.db, LEAD_OWNER, [id]);
   }
 
   /** The open lead that a new one would duplicate, if any (read after the unique index refused the insert). */

@@ -2,8 +2,10 @@ import { QueryFailedError, type EntityManager } from 'typeorm';
 import {
   isTransientConflict,
   isUniqueViolation,
+  MAX_NAMED_TEXTS,
   preparedFirstRow,
   preparedRows,
+  statementFor,
   transactionWithRetry,
 } from './sql';
 
@@ -88,5 +90,17 @@ describe('preparedRows', () => {
     const failure = await preparedRows(source, statement, [1]).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect(isUniqueViolation(failure)).toBe(true);
+  });
+});
+
+describe('statementFor', () => {
+  it('names each distinct text once, the same name every time, and stops naming past the limit', () => {
+    const first = statementFor('SELECT 1 AS spec_a');
+    expect(statementFor('SELECT 1 AS spec_a')).toBe(first);
+    const second = statementFor('SELECT 1 AS spec_b');
+    expect(second?.name).not.toBe(first?.name);
+    for (let i = 0; i < MAX_NAMED_TEXTS; i++) statementFor(`SELECT ${i} AS spec_fill`);
+    expect(statementFor('SELECT 1 AS spec_c')).toBeNull();
+    expect(statementFor('SELECT 1 AS spec_a')).toBe(first);
   });
 });

@@ -66,6 +66,30 @@ export async function preparedRows<T>(
   }
 }
 
+/** Names given to statement texts so far (see `statementFor`), and how many texts get one at most. */
+const namedTexts = new Map<string, PreparedStatement>();
+export const MAX_NAMED_TEXTS = 500;
+
+/**
+ * A prepared statement for a text built from the input that takes only a few shapes (a transition's or an
+ * edit's SET list: which fields change): each distinct text gets its own name, for the process's life. Beyond
+ * MAX_NAMED_TEXTS distinct texts the text runs unnamed (null), so PostgreSQL's memory per connection stays bounded.
+ */
+export function statementFor(text: string): PreparedStatement | null {
+  let statement = namedTexts.get(text);
+  if (!statement && namedTexts.size < MAX_NAMED_TEXTS) {
+    statement = { name: `luodi_text_${namedTexts.size + 1}`, text };
+    namedTexts.set(text, statement);
+  }
+  return statement ?? null;
+}
+
+/** `rowsOf` for a text built from the input, prepared under its own name (see `statementFor`). */
+export function preparedRowsOfText<T>(db: Queryable, text: string, parameters: unknown[]): Promise<T[]> {
+  const statement = statementFor(text);
+  return statement ? preparedRows<T>(db, statement, parameters) : rowsOf<T>(db, text, parameters);
+}
+
 export async function preparedFirstRow<T>(
   db: Queryable,
   statement: PreparedStatement,

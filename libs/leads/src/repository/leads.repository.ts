@@ -6,6 +6,7 @@ import {
   decodeCursor,
   firstRow,
   preparedFirstRow,
+  preparedRowsOfText,
   PreparedStatement,
   isUuid,
   mutate,
@@ -357,12 +358,14 @@ export class LeadsRepository {
     if (audit) {
       // The update and its audit entry in one statement (no audit row when the lead was not current).
       const p = (v: unknown) => `$${params.push(v)}`;
-      return firstRow<LeadRow>(
+      // Prepared per shape (which fields change): its plan took longer than running it (see statementFor).
+      const rows = await preparedRowsOfText<LeadRow>(
         tx,
         `WITH upd AS (UPDATE leads l SET ${sets} WHERE ${where} RETURNING *), ${auditCte('upd', audit, p)}
          SELECT ${LEAD_COLUMNS} FROM upd l`,
         params,
       );
+      return rows[0] ?? null;
     }
     const { rows } = await mutate<LeadRow>(
       tx,
@@ -430,7 +433,10 @@ export class LeadsRepository {
               : ''
           }
       SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row)::int AS outboxed' : ''} FROM upd l`;
-    const row = await retryTransient(() => firstRow<LeadRow & { outboxed?: number }>(this.db, sql, params));
+    // Prepared per shape (target stage, fields set, outbox or not; see statementFor).
+    const [row = null] = await retryTransient(() =>
+      preparedRowsOfText<LeadRow & { outboxed?: number }>(this.db, sql, params),
+    );
     // Committed: now wake the worker (outside the write's transaction, see notifyOutbox).
     if (row?.outboxed) await notifyOutbox(this.db, OutboxTopic.TargetsRecompute);
     if (row) delete row.outboxed;

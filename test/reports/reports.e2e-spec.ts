@@ -172,6 +172,54 @@ describe('reports over a generated pipeline (property-style, exact)', () => {
     );
   });
 
+  it('batches with summary=true: the same counts and amounts without the leads, scope and staff rule included', async () => {
+    for (const [from, to, scope] of [
+      ['2024-04-01', '2024-04-30', {}],
+      ['2024-01-01', '2024-12-31', { track: 'new_energy' }],
+      ['2025-01-01', '2025-06-15', { park: 'tanghuai', track: 'equipment' }],
+      ['2030-01-01', '2030-01-31', {}],
+    ] as [string, string, Record<string, string>][]) {
+      const q = new URLSearchParams({ from, to, ...scope });
+      const full = await get(`/reports/batches?${q.toString()}&summary=false`);
+      const summary = await get(`/reports/batches?${q.toString()}&summary=true`);
+      expect(full.status).toBe(200);
+      expect(summary.status).toBe(200);
+      const expected = expectedBatches(leads, from, to, scope);
+      const figures = Object.fromEntries(
+        (['signed', 'constructionStarted', 'productionStarted'] as const).map((k) => [
+          k,
+          { count: expected[k].count, amountWan: expected[k].amountWan },
+        ]),
+      );
+      expect(summary.body).toEqual({ from, to, ...figures });
+      expect(full.body.signed.items).toHaveLength(expected.signed.count);
+    }
+    const mine = await get(
+      '/reports/batches?from=2024-01-01&to=2024-12-31&ownerId=me&summary=true',
+      staff.token,
+    );
+    const own = expectedBatches(leads, '2024-01-01', '2024-12-31', { ownerId: staff.id });
+    expect(mine.body.signed).toEqual({ count: own.signed.count, amountWan: own.signed.amountWan });
+    const zone = await get('/reports/batches?from=2024-01-01&to=2024-12-31&summary=true', staff.token);
+    expect(zone.status).toBe(403);
+    expect(zone.body.code).toBe('FORBIDDEN');
+  });
+
+  it('batches: a summary that is not true or false is a 400 naming the field, in Chinese by default', async () => {
+    for (const bad of ['yes', '1', 'TRUE', '']) {
+      const res = await get(`/reports/batches?from=2024-01-01&to=2024-01-31&summary=${bad}`);
+      expect({ bad, status: res.status }).toEqual({ bad, status: 400 });
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field: 'summary', message: '须为 true 或 false' }]);
+    }
+    const en = await get('/reports/batches?from=2024-01-01&to=2024-01-31&summary=yes').set(
+      'Accept-Language',
+      'en',
+    );
+    expect(en.body.errors).toEqual([{ field: 'summary', message: 'must be true or false' }]);
+    expect(en.body.code).toBe('VALIDATION_FAILED');
+  });
+
   it('the lead list drills down to the 三个一批: each batch lists exactly its leads, scope included', async () => {
     for (const [from, to, scope] of [
       ['2024-04-01', '2024-04-30', {}],

@@ -166,6 +166,9 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
         });
       expect([label, lines]).toEqual([label, 1]);
     }
+    // The date fields load after the figures (Element Plus's chunk): the picture shows them, not their stand-ins.
+    await page.getByLabel('至', { exact: true }).waitFor();
+    await page.waitForFunction("!document.querySelector('.cockpit-filters .field-pending')");
     await screenshot(page, 'cockpit', false);
 
     // The period's dates are picked on a Chinese calendar (Element Plus, zh-CN), not the browser's mm/dd/yyyy.
@@ -229,7 +232,7 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
       '/api/v1/leads/counts?track=new_energy',
       '/api/v1/reports/overdue?track=new_energy&limit=1',
       `/api/v1/reports/kpis?year=${year}&track=new_energy`,
-      `/api/v1/reports/batches?from=${month.from}&to=${month.to}&track=new_energy`,
+      `/api/v1/reports/batches?from=${month.from}&to=${month.to}&track=new_energy&summary=true`,
     ];
     expect(expected.map((u) => [u, asked.filter((a) => a === u).length])).toEqual(
       expected.map((u) => [u, 1]),
@@ -329,6 +332,8 @@ describe('browser: 领导驾驶舱, 大屏 and 通报', () => {
     const signed = page.getByTestId('cockpit-signed');
     await signed.getByText(formatYi(await totalsOf())).waitFor();
     await page.getByText('实时').waitFor();
+    // The picture once the first panels' charts are drawn (ECharts loads after the figures).
+    await page.locator('canvas').nth(2).waitFor();
     await screenshot(page, 'cockpit-screen', false);
 
     // Stop the API with the 大屏's event stream open (it must not hold the shutdown), and start it again.

@@ -127,18 +127,23 @@ export interface BatchLead {
   amountWan: string;
 }
 
-export interface BatchGroup {
+/** A list's figures: how many leads and their amount. */
+export interface BatchTotal {
   count: number;
   amountWan: string;
+}
+
+export interface BatchGroup extends BatchTotal {
   items: BatchLead[];
 }
 
-export interface BatchesReport {
+/** 三个一批; `G` is `BatchTotal` for the summary (`summary=true`: the figures without the leads). */
+export interface BatchesReport<G extends BatchTotal = BatchGroup> {
   from: string;
   to: string;
-  signed: BatchGroup;
-  constructionStarted: BatchGroup;
-  productionStarted: BatchGroup;
+  signed: G;
+  constructionStarted: G;
+  productionStarted: G;
 }
 
 /** A period's pipeline events: 三个一批 plus new leads and landings (each group like a 三个一批 group). */

@@ -17,6 +17,7 @@ import { isSupervisorOrAdmin, resolveMe, User } from '@luodi/users';
 import {
   BatchGroup,
   BatchesParams,
+  BatchTotal,
   BatchesReport,
   FunnelParams,
   FunnelReport,
@@ -36,7 +37,7 @@ import { checkReportParams } from './report-params';
 import { FunnelRepository } from './funnel.repository';
 import { OverdueRepository } from './overdue.repository';
 import { overdueLead, overdueSummary } from './overdue-report';
-import { BATCH_KINDS, BatchesRepository, EventKind } from './batches.repository';
+import { BATCH_KINDS, BatchesRepository, BatchKind, EventKind } from './batches.repository';
 
 const EVENT_KINDS: readonly EventKind[] = [
   'created',
@@ -134,6 +135,23 @@ export class ReportsService {
       signed: groups.signed,
       constructionStarted: groups.constructionStarted,
       productionStarted: groups.productionStarted,
+    };
+  }
+
+  /** 三个一批's figures alone (`summary=true`): each list's count and amount, summed in SQL, without the leads. */
+  async batchesSummary(p: BatchesParams): Promise<BatchesReport<BatchTotal>> {
+    checkReportParams({ scope: p, from: p.from, to: p.to, periodRequired: true });
+    const totals = await this.batchesRepo.totals(p, BATCH_KINDS, this.config.timeZone);
+    const total = (kind: BatchKind): BatchTotal => {
+      const t = totals.find((x) => x.kind === kind);
+      return { count: t?.n ?? 0, amountWan: formatWan(t?.amount_wan ?? '0') };
+    };
+    return {
+      from: p.from,
+      to: p.to,
+      signed: total('signed'),
+      constructionStarted: total('constructionStarted'),
+      productionStarted: total('productionStarted'),
     };
   }
 

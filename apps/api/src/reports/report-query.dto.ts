@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsCalendarDate,
   IsIn,
   IsInt,
@@ -66,6 +67,22 @@ export class PeriodQueryDto extends ReportScopeQueryDto {
   @ApiProperty({ format: 'date', description: 'Up to this zone date, inclusive', example: '2024-04-07' })
   @IsCalendarDate()
   to!: string;
+}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class BatchesQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description:
+      'true: only each list’s `count` and `amountWan`, without `items` (a dashboard’s figures, computed in SQL)',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  summary?: boolean;
 }
 
 export class YearQueryDto extends ReportScopeQueryDto {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OPEN_STAGES, PARK_CODES, STAGE_CODES, TRACK_CODES } from '@luodi/catalog';
 import { ratioOrNull, wan } from '../docs/schema-fragments';
 
@@ -139,7 +139,11 @@ class BatchLeadView {
 class BatchGroupView {
   @ApiProperty(count()) count!: number;
   @ApiProperty(wan()) amountWan!: string;
-  @ApiProperty({ type: [BatchLeadView] }) items!: BatchLeadView[];
+  @ApiPropertyOptional({
+    type: [BatchLeadView],
+    description: 'The leads, by date then company name; absent with `summary=true`',
+  })
+  items?: BatchLeadView[];
 }
 export class BatchesReportView {
   @ApiProperty({ format: 'date' }) from!: string;

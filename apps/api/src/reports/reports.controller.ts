@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BatchesReport,
+  BatchTotal,
   FunnelReport,
   KpisReport,
   OverdueReport,
@@ -13,7 +14,7 @@ import { resolveMe, type User } from '@luodi/users';
 import { AnyRole } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems, BY_ROLE } from '../http/problem-responses.decorator';
-import { FunnelQueryDto, OverdueQueryDto, PeriodQueryDto, YearQueryDto } from './report-query.dto';
+import { BatchesQueryDto, FunnelQueryDto, OverdueQueryDto, YearQueryDto } from './report-query.dto';
 import {
   BatchesReportView,
   FunnelReportView,
@@ -68,12 +69,17 @@ export class ReportsController {
   @ApiOperation({
     summary: '三个一批: signed, construction started, production started',
     description:
-      'The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.',
+      'The leads that signed, started construction or started production in [from, to], with counts and amounts; `summary=true` gives the counts and amounts without the leads. Staff get only their own, with `ownerId=me`.',
   })
   @ApiOkResponse({ type: BatchesReportView })
   @ApiProblems(BY_ROLE)
-  batches(@Query() q: PeriodQueryDto, @CurrentUser() user: User): Promise<BatchesReport> {
-    return this.reports.batches({ ...q, ownerId: this.reports.ownerScopeFor(user, q.ownerId) });
+  batches(
+    @Query() q: BatchesQueryDto,
+    @CurrentUser() user: User,
+  ): Promise<BatchesReport | BatchesReport<BatchTotal>> {
+    const { summary, ...period } = q;
+    const scope = { ...period, ownerId: this.reports.ownerScopeFor(user, q.ownerId) };
+    return summary ? this.reports.batchesSummary(scope) : this.reports.batches(scope);
   }
 
   @Get('owners')

@@ -1080,7 +1080,7 @@ export type paths = {
     };
     /**
      * 三个一批: signed, construction started, production started
-     * @description The leads that signed, started construction or started production in [from, to], with counts and amounts. Staff get only their own, with `ownerId=me`.
+     * @description The leads that signed, started construction or started production in [from, to], with counts and amounts; `summary=true` gives the counts and amounts without the leads. Staff get only their own, with `ownerId=me`.
      */
     get: operations['ReportsController_batches'];
     put?: never;
@@ -1912,7 +1912,8 @@ export type components = {
       /** @example 500000.0000 */
       amountWan: string;
       count: number;
-      items: components['schemas']['BatchLeadView'][];
+      /** @description The leads, by date then company name; absent with `summary=true` */
+      items?: components['schemas']['BatchLeadView'][];
     };
     BatchLeadView: {
       /**
@@ -10644,6 +10645,8 @@ export interface operations {
         /** @description One owner: a user id, or `me`. Staff must pass `me` (or their own id) */
         ownerId?: string;
         park?: 'yangqu' | 'tanghuai' | 'xiaohe';
+        /** @description true: only each list’s `count` and `amountWan`, without `items` (a dashboard’s figures, computed in SQL) */
+        summary?: boolean;
         /** @description Up to this zone date, inclusive */
         to: string;
         track?: 'equipment' | 'new_energy' | 'new_materials' | 'semiconductors';

@@ -1,5 +1,5 @@
-import type { SigningsReport } from '../api/types';
-import { breakdownBars, monthlyLine } from './charts';
+import type { SigningsReport, TargetProgress } from '../api/types';
+import { breakdownBars, monthlyLine, targetGauge } from './charts';
 
 /** A series' tooltip as ECharts calls it for an axis tooltip: the float value and the point's data index. */
 type Series = {
@@ -63,5 +63,31 @@ describe('chart figures people read come from the exact decimal strings', () => 
     expect(tooltipOf(signed, 0)).toBe('1,000.01亿元');
     expect(tooltipOf(target, 1)).toBe('1,000.01亿元');
     expect(tooltipOf(target, 0)).toBe('—');
+  });
+});
+
+describe('the 完成率 gauge', () => {
+  const progress = {
+    targetWan: '6000000.0000',
+    signedWan: '550000.0000',
+    expectedByTodayWan: '5523300.0000',
+    ratio: '0.0917',
+  } as TargetProgress;
+  type Gauge = { startAngle: number; endAngle: number; data: { value: number }[] };
+  const [done, pace] = targetGauge(progress).series as unknown as Gauge[];
+
+  it('draws the 序时进度 pointer on the same arc as 完成率 (the same percent points the same way)', () => {
+    expect([pace.startAngle, pace.endAngle]).toEqual([done.startAngle, done.endAngle]);
+    expect(done.data[0].value).toBeCloseTo(9.1667, 3);
+    expect(pace.data[0].value).toBeCloseTo(92.055, 3);
+  });
+
+  it('ends its arc above the centre figure (the 0% and 100% labels clear it), sweeping left to right', () => {
+    // Below the horizontal by at most 30° at either end (ECharts' default 225° → -45° put the labels beside the figure).
+    expect(done.startAngle).toBeGreaterThan(180);
+    expect(done.startAngle).toBeLessThanOrEqual(210);
+    expect(done.endAngle).toBeLessThan(0);
+    expect(done.endAngle).toBeGreaterThanOrEqual(-30);
+    expect(done.startAngle - 180).toBe(-done.endAngle);
   });
 });

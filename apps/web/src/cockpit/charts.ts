@@ -37,6 +37,12 @@ const axis = (t: Theme) => ({
   splitLine: { lineStyle: { color: t.grid } },
 });
 
+/**
+ * The gauges' arc: 220° from 0% (lower left) to 100% (lower right). ECharts' default 270° put the 0% and 100% labels
+ * level with the 完成率 figure under the centre, and "100%" touched it.
+ */
+const GAUGE_ARC = { startAngle: 200, endAngle: -20 };
+
 /** 完成率 as a gauge, with the 序时进度 as a second, thin pointer. */
 export function targetGauge(p: TargetProgress, t: Theme = LIGHT) {
   const pct = (wan: string) => (Number(p.targetWan) > 0 ? (Number(wan) / Number(p.targetWan)) * 100 : 0);
@@ -44,6 +50,7 @@ export function targetGauge(p: TargetProgress, t: Theme = LIGHT) {
     series: [
       {
         type: 'gauge',
+        ...GAUGE_ARC,
         min: 0,
         max: 100,
         radius: '92%',
@@ -67,6 +74,7 @@ export function targetGauge(p: TargetProgress, t: Theme = LIGHT) {
       },
       {
         type: 'gauge',
+        ...GAUGE_ARC,
         min: 0,
         max: 100,
         axisLine: { show: false },

@@ -20,7 +20,7 @@ describe("the cockpit's requests as URLs", () => {
       counts: '/api/v1/leads/counts?track=new_energy',
       overdue: '/api/v1/reports/overdue?track=new_energy&limit=1',
       kpis: '/api/v1/reports/kpis?year=2024&track=new_energy',
-      batches: '/api/v1/reports/batches?from=2024-12-01&to=2024-12-31&track=new_energy',
+      batches: '/api/v1/reports/batches?from=2024-12-01&to=2024-12-31&track=new_energy&summary=true',
     });
   });
 
@@ -46,7 +46,9 @@ describe("the cockpit's requests as URLs", () => {
     expect(urls.funnel).toBe('/api/v1/reports/funnel?from=2026-03-01&to=2026-12-31&ownerId=me');
     expect(urls.counts).toBe(`/api/v1/leads/counts?ownerId=me&leaderId=${leader}`);
     expect(urls.overdue).toBe(`/api/v1/reports/overdue?ownerId=me&leaderId=${leader}&limit=1`);
-    expect(urls.batches).toBe('/api/v1/reports/batches?from=2026-12-01&to=2026-12-02&ownerId=me');
+    expect(urls.batches).toBe(
+      '/api/v1/reports/batches?from=2026-12-01&to=2026-12-02&ownerId=me&summary=true',
+    );
     // No session role (signed out, or an old stored session): treated as staff, as the page does.
     expect(viewerCockpitFilters({}, TODAY, null)).toEqual({ year: 2026, ownerId: 'me' });
     // A supervisor's own choice of owner stays.

@@ -64,6 +64,7 @@ export function cockpitUrls(
     counts: url('/leads/counts', warningScope(f)),
     overdue: url('/reports/overdue', { ...warningScope(f), limit: 1 }),
     kpis: url('/reports/kpis', { year: f.year, ...scope }),
-    batches: url('/reports/batches', { ...batches, ...scope }),
+    // The figures only (counts and amounts): the cockpit shows no lead of the lists.
+    batches: url('/reports/batches', { ...batches, ...scope, summary: 'true' }),
   };
 }

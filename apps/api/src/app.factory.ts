@@ -1,7 +1,6 @@
 import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createAppLogger, parseAcceptLanguage, runWithLanguage } from '@luodi/core';
@@ -10,6 +9,7 @@ import { ProblemDetailsFilter, toLocalProblem } from './http/problem-details.fil
 import { AppValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './docs/openapi';
 import { registerJsonParser } from './http/json-body';
+import { addSecurityHeaders, helmetHeaders } from './http/security-headers';
 
 export const JSON_BODY_LIMIT = 1024 * 1024; // 1 MiB
 export const IMPORT_FILE_LIMIT = 20 * 1024 * 1024; // 20 MiB
@@ -69,7 +69,8 @@ export async function createApiApp(module: Type<unknown> = AppModule): Promise<N
 
 export async function configureApiApp(app: NestFastifyApplication): Promise<void> {
   // The web app and the API: scripts only from this origin, never inline (Element Plus sets inline styles).
-  await app.register(helmet, {
+  // helmet's headers, worked out once and set on every answer (see security-headers.ts).
+  const securityHeaders = await helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -79,6 +80,7 @@ export async function configureApiApp(app: NestFastifyApplication): Promise<void
       },
     },
   });
+  addSecurityHeaders(app.getHttpAdapter().getInstance(), securityHeaders);
   // The two third-party operator UIs (Swagger UI, bull-board) ship inline scripts: only they get them.
   app
     .getHttpAdapter()

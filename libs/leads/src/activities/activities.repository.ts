@@ -1,8 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, Page, retryTransient, rowsOf, toPage } from '@luodi/core';
+import {
+  decodeCursor,
+  Page,
+  preparedFirstRow,
+  PreparedStatement,
+  retryTransient,
+  rowsOf,
+  toPage,
+} from '@luodi/core';
 import { ActivityKind, LeadActivity } from '../lead/lead';
+
+const ACTIVITY_COLUMNS = `id, kind, occurred_at, summary, next_follow_up_at, by_user_id, created_at,
+  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_key`;
+
+/** See `insertTouchingLead`: prepared, planned once per connection. */
+const INSERT_TOUCHING_LEAD: PreparedStatement = {
+  name: 'lead_activities_insert_touching_lead',
+  text: `
+    WITH a AS (
+      INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id)
+      VALUES ($1, $2, $3, $4, $5, $6) RETURNING *),
+    touch AS (
+      UPDATE leads l SET last_activity_at = GREATEST(l.last_activity_at, a.occurred_at),
+        next_follow_up_at = GREATEST(l.next_follow_up_at, a.next_follow_up_at), version = l.version + 1,
+        updated_at = now()
+      FROM a WHERE l.id = a.lead_id),
+    audit AS (
+      INSERT INTO lead_audit (lead_id, user_id, action, changes)
+      SELECT a.lead_id, a.by_user_id, 'activity', jsonb_build_object('activity', jsonb_build_array(NULL,
+        jsonb_build_object('id', a.id, 'kind', a.kind, 'summary', a.summary,
+          'occurredAt', to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))))
+      FROM a)
+    SELECT ${ACTIVITY_COLUMNS} FROM a`,
+};
 
 /** A lead's activities (洽谈记录). */
 @Injectable()
@@ -21,24 +53,10 @@ export class ActivitiesRepository {
     nextFollowUpAt: string | null;
     byUserId: string;
   }): Promise<LeadActivity> {
-    const sql = `
-      WITH a AS (
-        INSERT INTO lead_activities (lead_id, kind, occurred_at, summary, next_follow_up_at, by_user_id)
-        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *),
-      touch AS (
-        UPDATE leads l SET last_activity_at = GREATEST(l.last_activity_at, a.occurred_at),
-          next_follow_up_at = GREATEST(l.next_follow_up_at, a.next_follow_up_at), version = l.version + 1,
-          updated_at = now()
-        FROM a WHERE l.id = a.lead_id),
-      audit AS (
-        INSERT INTO lead_audit (lead_id, user_id, action, changes)
-        SELECT a.lead_id, a.by_user_id, 'activity', jsonb_build_object('activity', jsonb_build_array(NULL,
-          jsonb_build_object('id', a.id, 'kind', a.kind, 'summary', a.summary,
-            'occurredAt', to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))))
-        FROM a)
-      SELECT ${ACTIVITY_COLUMNS} FROM a`;
     const params = [a.leadId, a.kind, a.occurredAt, a.summary, a.nextFollowUpAt, a.byUserId];
-    const row = await retryTransient(() => firstRow<ActivityRow>(this.db, sql, params));
+    const row = await retryTransient(() =>
+      preparedFirstRow<ActivityRow>(this.db, INSERT_TOUCHING_LEAD, params),
+    );
     return toActivity(row!);
   }
 
@@ -65,9 +83,6 @@ export interface ActivityRow {
   by_user_id: string | null;
   created_at: Date;
 }
-
-const ACTIVITY_COLUMNS = `id, kind, occurred_at, summary, next_follow_up_at, by_user_id, created_at,
-  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_key`;
 
 export function toActivity(r: ActivityRow): LeadActivity {
   return {

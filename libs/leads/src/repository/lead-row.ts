@@ -73,7 +73,6 @@ export const LEAD_COLUMNS = `
   (SELECT json_object_agg(a.kind, json_build_object(
       'status', a.status, 'doneAt', to_char(a.done_at, 'YYYY-MM-DD'), 'documentNo', a.document_no))
    FROM lead_approvals a WHERE a.lead_id = l.id) AS approvals,
-  l.company_id, l.project_type, l.chain_link_id, l.chain_role,
   ${WARNING_INPUT_COLUMNS}`;
 
 const PENDING: Approval = { status: 'pending', doneAt: null, documentNo: null };

@@ -5,6 +5,9 @@ import {
   CursorPart,
   decodeCursor,
   firstRow,
+  preparedFirstRow,
+  preparedRowsOfText,
+  PreparedStatement,
   isUuid,
   mutate,
   notifyOutbox,
@@ -205,17 +208,27 @@ function auditCte(source: string, a: LeadAuditEntry, p: (v: unknown) => string):
     SELECT ${source}.id, ${p(a.userId)}::uuid, ${p(a.action)}, ${p(JSON.stringify(a.changes))}::jsonb FROM ${source})`;
 }
 
+/** The lead reads every GET, PATCH and transition makes: prepared (planned once per connection). */
+const LEAD_BY_ID: PreparedStatement = {
+  name: 'leads_by_id',
+  text: `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`,
+};
+const LEAD_OWNER: PreparedStatement = {
+  name: 'leads_owner',
+  text: `SELECT owner_id FROM leads WHERE id = $1`,
+};
+
 @Injectable()
 export class LeadsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findById(id: string, tx: Queryable = this.db): Promise<LeadRow | null> {
-    return firstRow<LeadRow>(tx, `SELECT ${LEAD_COLUMNS} FROM leads l WHERE l.id = $1`, [id]);
+    return preparedFirstRow<LeadRow>(tx, LEAD_BY_ID, [id]);
   }
 
   /** Just who owns the lead (for the permission check of writes that need nothing else), or null if none. */
   async findOwner(id: string): Promise<{ owner_id: string } | null> {
-    return firstRow<{ owner_id: string }>(this.db, `SELECT owner_id FROM leads WHERE id = $1`, [id]);
+    return preparedFirstRow<{ owner_id: string }>(this.db, LEAD_OWNER, [id]);
   }
 
   /** The open lead that a new one would duplicate, if any (read after the unique index refused the insert). */
@@ -345,12 +358,14 @@ export class LeadsRepository {
     if (audit) {
       // The update and its audit entry in one statement (no audit row when the lead was not current).
       const p = (v: unknown) => `$${params.push(v)}`;
-      return firstRow<LeadRow>(
+      // Prepared per shape (which fields change): its plan took longer than running it (see statementFor).
+      const rows = await preparedRowsOfText<LeadRow>(
         tx,
         `WITH upd AS (UPDATE leads l SET ${sets} WHERE ${where} RETURNING *), ${auditCte('upd', audit, p)}
          SELECT ${LEAD_COLUMNS} FROM upd l`,
         params,
       );
+      return rows[0] ?? null;
     }
     const { rows } = await mutate<LeadRow>(
       tx,
@@ -418,7 +433,10 @@ export class LeadsRepository {
               : ''
           }
       SELECT ${LEAD_COLUMNS}${outbox ? ', (SELECT count(*) FROM outbox_row)::int AS outboxed' : ''} FROM upd l`;
-    const row = await retryTransient(() => firstRow<LeadRow & { outboxed?: number }>(this.db, sql, params));
+    // Prepared per shape (target stage, fields set, outbox or not; see statementFor).
+    const [row = null] = await retryTransient(() =>
+      preparedRowsOfText<LeadRow & { outboxed?: number }>(this.db, sql, params),
+    );
     // Committed: now wake the worker (outside the write's transaction, see notifyOutbox).
     if (row?.outboxed) await notifyOutbox(this.db, OutboxTopic.TargetsRecompute);
     if (row) delete row.outboxed;

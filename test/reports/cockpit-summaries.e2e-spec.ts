@@ -205,7 +205,7 @@ describe('cockpit summaries', () => {
     expect(await pending()).toBe(before);
     expect(await drift()).toBe(0);
     // One statement: a lead at construction with all three dates, a signed one, and one in no cohort.
-    await c1.query(
+    await db.c1.query(
       `INSERT INTO leads (company_name, company_key, project_name, project_key, track, park, planned_investment_wan,
                           signed_amount_wan, stage, stage_entered_at, owner_id, first_signed_at, signed_at,
                           landed_at, construction_started_at)

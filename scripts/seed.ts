@@ -27,6 +27,7 @@ import { STAGE_DATE_FIELD, StageDateField } from '@luodi/leads/rules/stage-rules
 import { insertLeadRecord } from '@luodi/leads/repository/leads.repository';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@luodi/leads/fields/credit-code';
 import { seedChains } from './seed-chains';
+import { mulberry32, pickWith } from './generated-names';
 
 const DEMO_PASSWORD = 'luodi-demo-2024';
 const LEAD_COUNT = 320;
@@ -145,20 +146,9 @@ const PEOPLE = {
   ],
 } as const;
 
-/** mulberry32: small, seeded, good enough for demo data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20240401);
+const random = mulberry32(20240401);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
+const pick = <T>(items: readonly T[]): T => pickWith(random, items);
 
 /**
  * One 统一社会信用代码 per legal entity (derived from its exact name), so its leads share one company; 美锦能源 and

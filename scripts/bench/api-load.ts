@@ -1,16 +1,23 @@
 /**
  * The load bench:api puts on each route: autocannon in this process (the servers are other processes), one run
  * per route and server. Writes use fresh names (POST /leads) or a lead per connection whose version is tracked
- * from the answers (PATCH, transitions), so every request is one the API should accept: any non-2xx counts as
- * an error.
+ * from the answers (PATCH, transitions), so every request is one the API should accept: any non-2xx answer but a
+ * 503 counts as an error. Timeouts and 503s are counted apart: a starved machine causes them, not a wrong answer.
  */
 import autocannon from 'autocannon';
+import { mulberry32, realisticFirmName } from '../generated-names';
 
 export interface RunResult {
   reqPerSec: number;
   p50: number;
   p99: number;
+  /** Real errors: answers other than 2xx and 503, failed connections (not timeouts), and, when bodies are
+   * checked, 2xx answers whose body is not what the route answers. */
   errors: number;
+  /** Requests with no answer within the timeout: an overloaded machine, counted apart from errors. */
+  timeouts: number;
+  /** 503 answers (the API's answer when its database or Redis does not answer in time): overload, apart. */
+  unavailable: number;
   requests: number;
   /** The server process's CPU time (user + system) per answered request, in ms: less moved by the machine's load
    * than req/s (set by the caller, which knows the process). */
@@ -33,89 +40,24 @@ export interface Route {
   requests: (auth: Record<string, string>, prefix: string) => autocannon.Request[];
   /** Called before each run (e.g. refresh tracked versions). */
   beforeRun?: () => Promise<void>;
+  /** Whether a 2xx answer's parsed body is what the route answers (checked when `drive` is asked to). */
+  answers: (body: unknown) => boolean;
 }
+
+type Body = Record<string, unknown> | null;
+const isObject = (body: unknown): body is Record<string, unknown> =>
+  typeof body === 'object' && body !== null && !Array.isArray(body);
+/** A JSON object or array (a read's answer). */
+const anyJson = (body: unknown) => typeof body === 'object' && body !== null;
+/** A lead (or a baseline's row): an object with its id. */
+const hasId = (body: unknown) => isObject(body) && typeof (body as Body)?.id === 'string';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const TRACKS = ['equipment', 'new_energy', 'new_materials', 'semiconductors'];
 let serial = 0;
 
-/** mulberry32: a small deterministic generator, so every run asks for the same firm names in the same order. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const REGIONS = [
-  '山西',
-  '太原',
-  '大同',
-  '长治',
-  '晋中',
-  '杭州',
-  '苏州',
-  '无锡',
-  '深圳',
-  '合肥',
-  '西安',
-  '成都',
-  '武汉',
-  '宁波',
-  '青岛',
-  '郑州',
-  '长沙',
-  '厦门',
-  '常州',
-  '佛山',
-];
-const NAME_CHARS = [
-  ...'晶科华瑞泰鑫源恒达盛隆兴通宏远新博创德利中天海润安康信诚和昌明光辉丰嘉鸿凯鼎升宇航联合美弘正元亿禾森蓝沃睿芯驰锐峰坤赛迈拓',
-];
-const INDUSTRIES = [
-  '新能源',
-  '半导体',
-  '光电',
-  '新材料',
-  '精密机械',
-  '智能装备',
-  '电子',
-  '储能',
-  '汽车零部件',
-  '生物医药',
-  '环保',
-  '氢能',
-  '碳材料',
-  '光伏',
-  '电气',
-  '数控',
-  '化工',
-  '信息',
-  '重工',
-  '铝业',
-  '特钢',
-  '动力电池',
-  '传感器',
-  '材料',
-];
-const FORMS = ['有限公司', '股份有限公司', '科技有限公司', '有限责任公司', '集团有限公司'];
-
-/**
- * A firm name as varied as a real register's: region + 字号 (two characters, sometimes three) + industry + legal
- * form, e.g. 苏州晶瑞新能源科技有限公司, from a fixed seed. Names sharing an industry word share a trigram or two,
- * as real ones do; a name may come up twice (a firm with two projects: same company, another lead).
- */
-function realisticFirmName(next: () => number): string {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const brand = pick(NAME_CHARS) + pick(NAME_CHARS) + (next() < 0.25 ? pick(NAME_CHARS) : '');
-  return `${pick(REGIONS)}${brand}${pick(INDUSTRIES)}${pick(FORMS)}`;
-}
-
-const firmNames = seeded(20241202);
+/** Every run asks for the same firm names in the same order. */
+const firmNames = mulberry32(20241202);
 /** Project names differ between runs, so a database kept and reused (BENCH_REUSE) takes every create again. */
 const RUN = Date.now().toString(36);
 
@@ -142,6 +84,7 @@ export function createLeadRoute(tag: string, lookAlike = false): Route {
   return {
     name: lookAlike ? CREATE_LOOK_ALIKE_ROUTE : CREATE_ROUTE,
     kind: 'write',
+    answers: hasId,
     requests: (auth, prefix) => [
       {
         method: 'POST',
@@ -158,6 +101,7 @@ export function readLeadRoute(ids: string[]): Route {
   return {
     name: 'GET /leads/:id',
     kind: 'read',
+    answers: hasId,
     requests: (auth, prefix) => [
       {
         method: 'GET',
@@ -173,6 +117,7 @@ export function getRoute(name: string, path: string): Route {
   return {
     name,
     kind: 'read',
+    answers: anyJson,
     requests: (auth, prefix) => [{ method: 'GET', path: `${prefix}${path}`, headers: auth }],
   };
 }
@@ -194,6 +139,8 @@ export function perLeadRoute(
   return {
     name,
     kind: 'write',
+    // The lead (PATCH, transition) or the activity written.
+    answers: isObject,
     beforeRun: async () => {
       await refresh(leads);
       free = [...leads];
@@ -229,17 +176,44 @@ export function perLeadRoute(
   };
 }
 
+/** Parses a body as JSON; undefined when it is not JSON. */
+function parsed(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One run of `requests` against `origin`. With `answers`, every 2xx answer's body is parsed and checked, and one
+ * that fails counts as an error (the smoke run does this; a measuring run does not, so parsing costs it nothing).
+ */
 export async function drive(
   origin: string,
   requests: autocannon.Request[],
   connections: number,
   seconds: number,
+  answers?: (body: unknown) => boolean,
 ): Promise<RunResult> {
+  let wrongBodies = 0;
+  const checked = answers
+    ? requests.map((req): autocannon.Request => {
+        const then = req.onResponse;
+        return {
+          ...req,
+          onResponse: (status, body, context, headers) => {
+            if (status >= 200 && status < 300 && !answers(parsed(body))) wrongBodies += 1;
+            if (typeof then === 'function') then(status, body, context, headers);
+          },
+        };
+      })
+    : requests;
   const r = await autocannon({
     url: origin,
     connections,
     duration: seconds,
-    requests,
+    requests: checked,
     initialContext: {},
     timeout: 10,
   });
@@ -248,7 +222,23 @@ export async function drive(
     reqPerSec: ok / seconds,
     p50: r.latency.p50,
     p99: r.latency.p99,
-    errors: r.non2xx + r.errors + r.timeouts,
+    ...sortFailures(r, wrongBodies),
     requests: ok + r.non2xx,
+  };
+}
+
+/**
+ * A run's failures sorted: overload (timeouts; 503 answers) apart from errors (any other non-2xx answer, a failed
+ * connection, a 2xx with a wrong body). autocannon counts a timeout among its `errors` as well.
+ */
+export function sortFailures(
+  r: Pick<autocannon.Result, 'non2xx' | 'errors' | 'timeouts' | 'statusCodeStats'>,
+  wrongBodies: number,
+): Pick<RunResult, 'errors' | 'timeouts' | 'unavailable'> {
+  const unavailable = r.statusCodeStats?.['503']?.count ?? 0;
+  return {
+    errors: r.non2xx - unavailable + (r.errors - r.timeouts) + wrongBodies,
+    timeouts: r.timeouts,
+    unavailable,
   };
 }

@@ -29,6 +29,8 @@ function summary(s: SizeResults, route: string, server: string): RunResult | nul
     p50: answered.length ? mean(answered.map((r) => r.p50)) : NaN,
     p99: answered.length ? mean(answered.map((r) => r.p99)) : NaN,
     errors: runs.reduce((n, r) => n + r.errors, 0),
+    timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
+    unavailable: runs.reduce((n, r) => n + r.unavailable, 0),
     requests: runs.reduce((n, r) => n + r.requests, 0),
     cpuMsPerRequest: answered.every((r) => r.cpuMsPerRequest !== undefined)
       ? mean(answered.map((r) => r.cpuMsPerRequest!))
@@ -47,9 +49,9 @@ export function printResults(s: SizeResults, opts: Opts): void {
   // With `--before`, a last column: Luodi's req/s over the other build's on the same route.
   const withBefore = s.rss.has('before');
   const lines = [
-    '| route | server | req/s | p50 ms | p99 ms | errors | CPU ms/req | Luodi / bare | Luodi / typical |' +
+    '| route | server | req/s | p50 ms | p99 ms | errors | timeouts, 503 | CPU ms/req | Luodi / bare | Luodi / typical |' +
       (withBefore ? ' Luodi / before |' : ''),
-    '|---|---|---|---|---|---|---|---|---|' + (withBefore ? '---|' : ''),
+    '|---|---|---|---|---|---|---|---|---|---|' + (withBefore ? '---|' : ''),
   ];
   for (const route of s.routes ?? []) {
     const base = BASELINE_OF[route.kind];
@@ -64,7 +66,7 @@ export function printResults(s: SizeResults, opts: Opts): void {
           : ' | ';
       const earlier = server === 'luodi' ? summary(s, route.name, 'before') : null;
       lines.push(
-        `| \`${route.name}\` | ${server} | ${fmt(r.reqPerSec)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${r.cpuMsPerRequest?.toFixed(2) ?? '?'} | ${ratios} |` +
+        `| \`${route.name}\` | ${server} | ${fmt(r.reqPerSec)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${r.timeouts}, ${r.unavailable} | ${r.cpuMsPerRequest?.toFixed(2) ?? '?'} | ${ratios} |` +
           (earlier ? ` ${(r.reqPerSec / earlier.reqPerSec).toFixed(2)} |` : withBefore ? '  |' : ''),
       );
     }
@@ -75,8 +77,28 @@ export function printResults(s: SizeResults, opts: Opts): void {
   );
 }
 
-/** Prints the growth table (with several sizes) and the one-line summary; returns all error answers. */
-export function printGrowth(all: SizeResults[], opts: Opts): number {
+/** What every run of every size added up to: errors, overload (timeouts and 503s), and Luodi's 2xx answers. */
+export interface Totals {
+  errors: number;
+  overload: number;
+  answered: number;
+}
+
+/** Adds up every run: errors apart from overload, and the 2xx answers Luodi gave. */
+export function totals(all: SizeResults[], opts: Pick<Opts, 'seconds'>): Totals {
+  const t: Totals = { errors: 0, overload: 0, answered: 0 };
+  for (const s of all)
+    for (const [key, runs] of s.runs)
+      for (const r of runs) {
+        t.errors += r.errors;
+        t.overload += r.timeouts + r.unavailable;
+        if (key.endsWith('\u0000luodi')) t.answered += Math.round(r.reqPerSec * opts.seconds);
+      }
+  return t;
+}
+
+/** Prints the growth table (with several sizes) and the one-line summary; returns what the runs added up to. */
+export function printGrowth(all: SizeResults[], opts: Opts): Totals {
   const routes = all[0]?.routes ?? [];
   if (all.length > 1) {
     log("growth: Luodi's p50 (ms) at each size, and the largest over the smallest");
@@ -90,8 +112,7 @@ export function printGrowth(all: SizeResults[], opts: Opts): number {
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  let errors = 0;
-  for (const s of all) for (const runs of s.runs.values()) errors += runs.reduce((n, r) => n + r.errors, 0);
+  const t = totals(all, opts);
   const last = all[all.length - 1];
   const part = (route: string, kind: 'write' | 'read') => {
     const r = summary(last, route, 'luodi');
@@ -107,7 +128,8 @@ export function printGrowth(all: SizeResults[], opts: Opts): number {
   log(
     `summary: ${all.map((s) => fmt(s.leads)).join(', ')} leads, ${opts.connections} connections; ` +
       `${part('POST /leads', 'write')}; ${part('GET /leads/:id', 'read')}; ` +
-      `API peak RSS ${rss === null ? '?' : rss.toFixed(0)} MB; ${errors} error answers`,
+      `API peak RSS ${rss === null ? '?' : rss.toFixed(0)} MB; ${t.errors} errors; ` +
+      `${t.overload} timeouts or 503 (overload, apart)`,
   );
-  return errors;
+  return t;
 }

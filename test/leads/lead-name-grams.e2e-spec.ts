@@ -84,4 +84,40 @@ describe('lead name grams (short q)', () => {
       leadFilterWhere({ q: '晶科能' }, (v) => `$${long.push(v)}`, new Date(), '2024-01-10'),
     ).toHaveLength(1);
   });
+
+  it('the plpgsql lead_name_grams (migration LeadCreateCheaper) returns what the first SQL definition did', async () => {
+    // The index leads_name_grams_idx was built with the SQL definition: the function must keep its output.
+    const first = `SELECT coalesce(array_agg(g), '{}') AS grams
+        FROM (SELECT lower($1::text) AS t) s,
+             LATERAL generate_series(1, char_length(s.t)) AS i,
+             LATERAL (VALUES (substr(s.t, i, 1)), (CASE WHEN i < char_length(s.t) THEN substr(s.t, i, 2) END)) v(g)
+       WHERE g IS NOT NULL`;
+    const same = async (name: string) => {
+      const [a, b] = await Promise.all([
+        c.query<{ grams: string[] }>(first, [name]),
+        c.query<{ grams: string[] }>('SELECT lead_name_grams($1) AS grams', [name]),
+      ]);
+      return JSON.stringify(a.rows[0].grams) === JSON.stringify(b.rows[0].grams);
+    };
+    const { rows } = await c.query<{ lang: string }>(
+      `SELECT l.lanname AS lang FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.proname = 'lead_name_grams'`,
+    );
+    expect(rows).toEqual([{ lang: 'plpgsql' }]);
+    for (const name of ['', 'a', 'AB', '晶科能源 光伏组件', 'Straße ẞ', '  ', '100%_科技 a_b'])
+      expect([name, await same(name)]).toEqual([name, true]);
+    const { rows: nulls } = await c.query<{ grams: string[] | null }>(
+      'SELECT lead_name_grams(NULL) AS grams',
+    );
+    expect(nulls).toEqual([{ grams: null }]);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({
+          unit: fc.constantFrom(...'晶科能源光伏太重集团AaBbẞß _%\\1 0'.split('')),
+          maxLength: 30,
+        }),
+        same,
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

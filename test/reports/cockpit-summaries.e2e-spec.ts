@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { KpisRepository, SigningsRepository, SummaryFoldRepository } from '@luodi/reports';
 import { createUser, useApi } from '../support/harness';
+import { useTwoClients } from '../support/database-clients';
 import { leadsApi } from '../leads/lead-fixtures';
 
 /**
@@ -11,21 +11,7 @@ import { leadsApi } from '../leads/lead-fixtures';
  */
 describe('cockpit summaries', () => {
   const t = useApi();
-  let c1: Client;
-  let c2: Client;
-
-  beforeAll(async () => {
-    c1 = new Client({ connectionString: t.env.config.databaseUrl });
-    c2 = new Client({ connectionString: t.env.config.databaseUrl });
-    for (const c of [c1, c2]) {
-      c.on('error', () => undefined); // the database is dropped at the end (useApi's afterAll may run first)
-      await c.connect();
-    }
-  });
-  afterAll(async () => {
-    await c1?.end();
-    await c2?.end();
-  });
+  const db = useTwoClients(t);
 
   /** The cohorts, written out again from their definitions (not from the migration's SQL). */
   const COHORTS = `
@@ -42,7 +28,7 @@ describe('cockpit summaries', () => {
 
   /** Rows by which the summary views differ from the aggregation (0: exact). */
   const drift = async (): Promise<number> => {
-    const { rows } = await c1.query<{ n: string }>(
+    const { rows } = await db.c1.query<{ n: string }>(
       `WITH c AS (${COHORTS}),
        fm AS (SELECT kind, month, track, park, stage, count(*)::int AS n, sum(amount)::numeric(24, 4) AS amount
                 FROM c GROUP BY 1, 2, 3, 4, 5),
@@ -62,7 +48,7 @@ describe('cockpit summaries', () => {
   const pending = async () =>
     Number(
       (
-        await c1.query<{ n: string }>(
+        await db.c1.query<{ n: string }>(
           `SELECT (SELECT count(*) FROM lead_cockpit_month_deltas)
                 + (SELECT count(*) FROM lead_cockpit_investment_deltas) AS n`,
         )
@@ -119,7 +105,7 @@ describe('cockpit summaries', () => {
     }
     expect(await drift()).toBe(0);
     // Cohorts set in one statement: signed in 2024, landed in 2024, under construction since 2023 and 2024.
-    await c1.query(
+    await db.c1.query(
       `UPDATE leads SET stage = v.stage, signed_amount_wan = v.amount, first_signed_at = v.signed::date,
               signed_at = v.signed::date, landed_at = v.landed::date, construction_started_at = v.started::date
          FROM (VALUES ($1::uuid, 'signed', 1000.5, '2024-03-04', NULL, NULL),
@@ -133,44 +119,45 @@ describe('cockpit summaries', () => {
     );
     expect(await drift()).toBe(0);
     // Investments in several years, then changed, moved to another year and deleted.
-    await c1.query(
+    await db.c1.query(
       `INSERT INTO lead_investments (lead_id, month, paid_in_wan, completed_wan)
        SELECT id, m::date, 10.5, 3.25 FROM unnest($1::uuid[]) AS id,
               unnest(ARRAY['2023-11-01', '2024-02-01', '2025-01-01']) AS m`,
       [ids.slice(0, 5)],
     );
     expect(await drift()).toBe(0);
-    await c1.query(`UPDATE lead_investments SET paid_in_wan = paid_in_wan + 0.0001 WHERE lead_id = $1`, [
+    await db.c1.query(`UPDATE lead_investments SET paid_in_wan = paid_in_wan + 0.0001 WHERE lead_id = $1`, [
       ids[2],
     ]);
-    await c1.query(
+    await db.c1.query(
       `UPDATE lead_investments SET month = '2026-01-01' WHERE lead_id = $1 AND month = '2023-11-01'`,
       [ids[3]],
     );
-    await c1.query(`DELETE FROM lead_investments WHERE lead_id = $1 AND month = '2024-02-01'`, [ids[1]]);
+    await db.c1.query(`DELETE FROM lead_investments WHERE lead_id = $1 AND month = '2024-02-01'`, [ids[1]]);
     expect(await drift()).toBe(0);
     await expectSameAsLeads();
     // A lead moved to another track and park, one lost, one back to construction: their investments follow.
-    await c1.query(`UPDATE leads SET track = 'new_materials', park = NULL WHERE id = $1`, [ids[3]]);
-    await c1.query(`UPDATE leads SET stage = 'lost', lost_from_stage = 'landed' WHERE id = $1`, [ids[1]]);
-    await c1.query(`UPDATE leads SET stage = 'construction' WHERE id = $1`, [ids[4]]);
+    await db.c1.query(`UPDATE leads SET track = 'new_materials', park = NULL WHERE id = $1`, [ids[3]]);
+    await db.c1.query(`UPDATE leads SET stage = 'lost', lost_from_stage = 'landed' WHERE id = $1`, [ids[1]]);
+    await db.c1.query(`UPDATE leads SET stage = 'construction' WHERE id = $1`, [ids[4]]);
     expect(await pending()).toBeGreaterThan(0);
     expect(await drift()).toBe(0);
     await expectSameAsLeads();
     // A fold changes no figure and empties the deltas.
-    const before = (await c1.query(`SELECT * FROM lead_cockpit_investments ORDER BY 1, 2, 3, 4, 5, 6`)).rows;
+    const before = (await db.c1.query(`SELECT * FROM lead_cockpit_investments ORDER BY 1, 2, 3, 4, 5, 6`))
+      .rows;
     expect(await t.api.app.get(SummaryFoldRepository).fold()).toBeGreaterThan(0);
     expect(await pending()).toBe(0);
-    expect((await c1.query(`SELECT * FROM lead_cockpit_investments ORDER BY 1, 2, 3, 4, 5, 6`)).rows).toEqual(
-      before,
-    );
+    expect(
+      (await db.c1.query(`SELECT * FROM lead_cockpit_investments ORDER BY 1, 2, 3, 4, 5, 6`)).rows,
+    ).toEqual(before);
     expect(await drift()).toBe(0);
     // Leads deleted with their investments: nothing of them stays, before or after the next fold.
-    await c1.query(`DELETE FROM leads WHERE id = ANY($1::uuid[])`, [[ids[2], ids[4]]]);
+    await db.c1.query(`DELETE FROM leads WHERE id = ANY($1::uuid[])`, [[ids[2], ids[4]]]);
     expect(await drift()).toBe(0);
     await t.api.app.get(SummaryFoldRepository).fold();
     expect(await drift()).toBe(0);
-    const zero = await c1.query(
+    const zero = await db.c1.query(
       `SELECT (SELECT count(*) FROM lead_cockpit_months_folded WHERE n = 0)
             + (SELECT count(*) FROM lead_cockpit_investments_folded WHERE n = 0) AS n`,
     );
@@ -183,30 +170,54 @@ describe('cockpit summaries', () => {
     const res = await leadsApi(t.api).create(staff.token, { track: 'new_materials', park: 'tanghuai' });
     expect(res.status).toBe(201);
     const id = res.body.id as string;
-    await c1.query(
+    await db.c1.query(
       `UPDATE leads SET stage = 'landed', signed_amount_wan = 800, first_signed_at = '2024-05-05',
               signed_at = '2024-05-05', landed_at = '2024-07-07' WHERE id = $1`,
       [id],
     );
-    await c1.query('BEGIN');
+    await db.c1.query('BEGIN');
     let insert: Promise<unknown> | undefined;
     try {
       // The lead moves to another track; meanwhile its first investment arrives in another transaction.
-      await c1.query(`UPDATE leads SET track = 'semiconductors' WHERE id = $1`, [id]);
-      insert = c2.query(
+      await db.c1.query(`UPDATE leads SET track = 'semiconductors' WHERE id = $1`, [id]);
+      insert = db.c2.query(
         `INSERT INTO lead_investments (lead_id, month, paid_in_wan, completed_wan) VALUES ($1, '2024-08-01', 77, 7)`,
         [id],
       );
       await new Promise((r) => setTimeout(r, 300));
     } finally {
-      await c1.query('COMMIT');
+      await db.c1.query('COMMIT');
     }
     await insert;
     expect(await drift()).toBe(0);
-    const { rows } = await c1.query<{ track: string; paid: string }>(
+    const { rows } = await db.c1.query<{ track: string; paid: string }>(
       `SELECT track, paid::text AS paid FROM lead_cockpit_investments WHERE kind = 'signed' AND month = '2024-05-01'
           AND park = 'tanghuai'`,
     );
     expect(rows).toEqual([{ track: 'semiconductors', paid: '77.0000' }]);
+  });
+
+  it('leads inserted already in their cohorts (an import) append their counts; new leads append none', async () => {
+    const staff = await createUser(t.api, 'staff');
+    const before = await pending();
+    // A plain new lead is in no cohort: the insert trigger returns before its aggregations (LeadCreateCheaper).
+    expect((await leadsApi(t.api).create(staff.token, { track: 'equipment' })).status).toBe(201);
+    expect(await pending()).toBe(before);
+    expect(await drift()).toBe(0);
+    // One statement: a lead at construction with all three dates, a signed one, and one in no cohort.
+    await db.c1.query(
+      `INSERT INTO leads (company_name, company_key, project_name, project_key, track, park, planned_investment_wan,
+                          signed_amount_wan, stage, stage_entered_at, owner_id, first_signed_at, signed_at,
+                          landed_at, construction_started_at)
+       VALUES ('导入企业甲', '导入企业甲', '一期', '一期', 'new_energy', 'xiaohe', 3000, 2500.5, 'construction',
+               '2024-05-01', $1, '2024-01-15', '2024-01-15', '2024-03-01', '2024-05-01'),
+              ('导入企业乙', '导入企业乙', '二期', '二期', 'equipment', NULL, 1200, 1100, 'signed',
+               '2024-02-10', $1, '2024-02-10', '2024-02-10', NULL, NULL),
+              ('导入企业丙', '导入企业丙', '三期', '三期', 'equipment', NULL, 900, NULL, 'lead',
+               '2024-02-10', $1, NULL, NULL, NULL, NULL)`,
+      [staff.id],
+    );
+    expect(await pending()).toBe(before + 4);
+    expect(await drift()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { addDays, dateInZone } from '@luodi/core';
+import { mulberry32 } from '../../scripts/generated-names';
 
 /**
  * Builds pipelines with known histories for the report tests and inserts them with plain SQL (the leads API is
@@ -105,16 +106,7 @@ export function derive(spec: LeadSpec): GeneratedLead {
 }
 
 /** A small seeded PRNG (mulberry32) so a failing run can be replayed from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 /** Random amount in 万元 with 0..4 fraction digits, built as text (no float arithmetic on money). */
 function amount(r: () => number, maxInt: number): string {

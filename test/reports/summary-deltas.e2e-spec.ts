@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { SummaryFoldRepository } from '@luodi/reports';
 import { createUser, useApi } from '../support/harness';
+import { useTwoClients } from '../support/database-clients';
 import { leadsApi } from '../leads/lead-fixtures';
 
 /**
@@ -10,25 +10,11 @@ import { leadsApi } from '../leads/lead-fixtures';
  */
 describe('summaries: deltas, no hot row', () => {
   const t = useApi();
-  let c1: Client;
-  let c2: Client;
-
-  beforeAll(async () => {
-    c1 = new Client({ connectionString: t.env.config.databaseUrl });
-    c2 = new Client({ connectionString: t.env.config.databaseUrl });
-    for (const c of [c1, c2]) {
-      c.on('error', () => undefined); // the database is dropped at the end (useApi's afterAll may run first)
-      await c.connect();
-    }
-  });
-  afterAll(async () => {
-    await c1?.end();
-    await c2?.end();
-  });
+  const db = useTwoClients(t);
 
   /** Rows by which the summary views differ from a from-scratch aggregation of the facts (0: exact). */
   const drift = async () => {
-    const { rows } = await c1.query<{ n: string }>(
+    const { rows } = await db.c1.query<{ n: string }>(
       `WITH fm AS (
          SELECT date_trunc('month', created_on)::date AS month, track, park, reach, lost_ord, count(*)::int AS n,
                 sum(planned)::numeric(24, 4) AS planned, sum(amount)::numeric(24, 4) AS amount
@@ -46,7 +32,7 @@ describe('summaries: deltas, no hot row', () => {
             + (SELECT count(*) FROM ((SELECT * FROM fd EXCEPT ALL SELECT * FROM kd)
                                      UNION ALL (SELECT * FROM kd EXCEPT ALL SELECT * FROM fd)) b) AS n`,
     );
-    const overdue = await c1.query<{ n: string }>(
+    const overdue = await db.c1.query<{ n: string }>(
       `WITH fresh AS (
          SELECT owner_id, leader_id, date_trunc('month', stage_deadline)::date AS month, count(*)::int AS n
            FROM leads WHERE stage NOT IN ('production', 'lost') AND stage_deadline IS NOT NULL GROUP BY 1, 2, 3),
@@ -59,7 +45,7 @@ describe('summaries: deltas, no hot row', () => {
   const pending = async () =>
     Number(
       (
-        await c1.query<{ n: string }>(
+        await db.c1.query<{ n: string }>(
           `SELECT (SELECT count(*) FROM lead_funnel_month_deltas) + (SELECT count(*) FROM lead_funnel_month_day_deltas)
                 + (SELECT count(*) FROM lead_overdue_month_deltas) AS n`,
         )
@@ -74,7 +60,7 @@ describe('summaries: deltas, no hot row', () => {
       expect(res.status).toBe(201);
     }
     // A lead inserted lost from signing (as an import can), with a signed amount: reach and lost_ord from its row.
-    await c1.query(
+    await db.c1.query(
       `INSERT INTO leads (company_name, company_key, project_name, project_key, track, park, stage,
                           lost_from_stage, planned_investment_wan, signed_amount_wan, stage_entered_at, owner_id)
        SELECT company_name || '二期', company_key || '二期', project_name || '二期', project_key || '二期', track,
@@ -82,10 +68,10 @@ describe('summaries: deltas, no hot row', () => {
          FROM leads WHERE track = 'new_energy' LIMIT 1`,
     );
     const facts = `SELECT * FROM lead_funnel_facts ORDER BY lead_id`;
-    const written = (await c1.query(facts)).rows;
+    const written = (await db.c1.query(facts)).rows;
     expect(written.length).toBeGreaterThanOrEqual(3);
-    await c1.query(`SELECT lead_funnel_facts_refresh(ARRAY(SELECT id FROM leads))`);
-    expect((await c1.query(facts)).rows).toEqual(written);
+    await db.c1.query(`SELECT lead_funnel_facts_refresh(ARRAY(SELECT id FROM leads))`);
+    expect((await db.c1.query(facts)).rows).toEqual(written);
     expect(await drift()).toBe(0);
   });
 
@@ -98,16 +84,16 @@ describe('summaries: deltas, no hot row', () => {
       expect(res.status).toBe(201);
       ids.push(res.body.id as string);
     }
-    await c1.query('BEGIN');
+    await db.c1.query('BEGIN');
     try {
-      await c1.query(`UPDATE leads SET planned_investment_wan = 61000 WHERE id = $1`, [ids[0]]);
+      await db.c1.query(`UPDATE leads SET planned_investment_wan = 61000 WHERE id = $1`, [ids[0]]);
       // The same summary group, while the first transaction is open: before, this waited on its summary row.
-      await c2.query(`SET lock_timeout = '2s'`);
-      await c2.query(`UPDATE leads SET planned_investment_wan = 62000 WHERE id = $1`, [ids[1]]);
+      await db.c2.query(`SET lock_timeout = '2s'`);
+      await db.c2.query(`UPDATE leads SET planned_investment_wan = 62000 WHERE id = $1`, [ids[1]]);
       const created = await leads.create(staff.token, { track: 'new_energy', park: 'xiaohe' });
       expect(created.status).toBe(201);
     } finally {
-      await c1.query('COMMIT');
+      await db.c1.query('COMMIT');
     }
     expect(await drift()).toBe(0);
   });
@@ -122,31 +108,33 @@ describe('summaries: deltas, no hot row', () => {
     }
     // Deadlines moved, one lead to production (no longer counted), one to another owner.
     const other = await createUser(t.api, 'staff');
-    await c1.query(`UPDATE leads SET stage_deadline = stage_deadline - 400 WHERE track = 'semiconductors'`);
-    await c1.query(
+    await db.c1.query(
+      `UPDATE leads SET stage_deadline = stage_deadline - 400 WHERE track = 'semiconductors'`,
+    );
+    await db.c1.query(
       `UPDATE leads SET owner_id = $1 WHERE id = (SELECT id FROM leads WHERE track = 'semiconductors' LIMIT 1)`,
       [other.id],
     );
-    await c1.query(
+    await db.c1.query(
       `UPDATE leads SET stage = 'production' WHERE id = (SELECT id FROM leads WHERE track = 'semiconductors' AND owner_id <> $1 LIMIT 1)`,
       [other.id],
     );
     expect(await pending()).toBeGreaterThan(0);
     expect(await drift()).toBe(0);
-    const before = await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`);
+    const before = await db.c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`);
     const moved = await t.api.app.get(SummaryFoldRepository).fold();
     expect(moved).toBeGreaterThan(0);
     expect(await pending()).toBe(0);
-    expect((await c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`)).rows).toEqual(
+    expect((await db.c1.query(`SELECT * FROM lead_funnel_months ORDER BY 1, 2, 3, 4, 5`)).rows).toEqual(
       before.rows,
     );
     expect(await drift()).toBe(0);
     expect(await t.api.app.get(SummaryFoldRepository).fold()).toBe(0);
     // Leads deleted: their groups drop to zero and are gone from the folded rows after the next fold.
-    await c1.query(`DELETE FROM leads WHERE track = 'semiconductors'`);
+    await db.c1.query(`DELETE FROM leads WHERE track = 'semiconductors'`);
     await t.api.app.get(SummaryFoldRepository).fold();
     expect(await drift()).toBe(0);
-    const zero = await c1.query(
+    const zero = await db.c1.query(
       `SELECT (SELECT count(*) FROM lead_funnel_months_folded WHERE n = 0)
             + (SELECT count(*) FROM lead_overdue_months_folded WHERE n = 0) AS n`,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, sqlParams, toPage } from '@luodi/core';
 import { Problem, ProblemCategory, ProblemFilter, ProblemUpdate } from './problem';
 import { isProblemOverdue } from './problem-rules';
 
@@ -111,11 +111,7 @@ export class ProblemsRepository {
     cursor?: string,
   ): Promise<Page<ProblemRow>> {
     const after = decodeCursor(cursor, ['instant', 'uuid']);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     const where: string[] = [];
     if (filter.leadId) where.push(`p.lead_id = ${p(filter.leadId)}::uuid`);
     if (filter.status) where.push(`p.status = ${p(filter.status)}`);

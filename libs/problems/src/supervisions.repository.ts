@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, firstRow, mutate, Page, Queryable, rowsOf, sqlParams, toPage } from '@luodi/core';
 import { SupervisionFilter, SupervisionOrder, SupervisionStatus } from './problem';
 import { isSupervisionOverdue } from './supervision-rules';
 
@@ -113,11 +113,7 @@ export class SupervisionsRepository {
     cursor?: string,
   ): Promise<Page<OrderRow>> {
     const after = decodeCursor(cursor, ['instant', 'uuid']);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     const where: string[] = [];
     if (filter.leadId) where.push(`o.lead_id = ${p(filter.leadId)}::uuid`);
     if (filter.problemId) where.push(`o.problem_id = ${p(filter.problemId)}::uuid`);

@@ -10,7 +10,7 @@ export { SIGNED_OR_LATER } from '@luodi/catalog';
 
 /** SQL predicate over `leads` aliased `l`; `$year` is the placeholder of the year parameter. */
 export function countsInYearSql(alias: string, yearParam: string): string {
-  // A range on the date (not extract(year ...)) so the partial index leads_first_signed_idx is used.
+  // A range on the date (not extract(year ...)) so the partial index leads_first_signed_cover_idx is used.
   return `${alias}.first_signed_at >= make_date(${yearParam}::int, 1, 1)
       AND ${alias}.first_signed_at < make_date(${yearParam}::int + 1, 1, 1)
       AND ${countsAsSignedSql(alias)}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, Page, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, Page, rowsOf, sqlParams, toPage } from '@luodi/core';
 import { Role } from './user';
 
 /** What any signed-in user may know of another: for pickers, and to show names instead of ids. */
@@ -32,11 +32,7 @@ export class UserDirectoryRepository {
 
   async list(query: DirectoryQuery, limit: number, cursor?: string): Promise<Page<DirectoryEntry>> {
     const after = decodeCursor(cursor, ['text', 'uuid']);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     const where: string[] = [];
     if (query.ids) where.push(`id = ANY(${p(query.ids)}::uuid[])`);
     else if (query.activeOnly) where.push('active');

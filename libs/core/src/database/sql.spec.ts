@@ -5,6 +5,7 @@ import {
   MAX_NAMED_TEXTS,
   preparedFirstRow,
   preparedRows,
+  sqlParams,
   statementFor,
   transactionWithRetry,
 } from './sql';
@@ -48,6 +49,16 @@ describe('transactionWithRetry', () => {
     expect(isTransientConflict({ driverError: { code: '40P01' } })).toBe(true);
     expect(isTransientConflict({ code: '23505' })).toBe(false);
     expect(isTransientConflict(undefined)).toBe(false);
+  });
+});
+
+describe('sqlParams', () => {
+  it('numbers each value in the order it is placed, and keeps the values apart from the text', () => {
+    const { params, p } = sqlParams();
+    const where = [`a = ${p('x; DROP TABLE leads')}`, `b = ANY(${p([1, 2])}::int[])`, `c = ${p(null)}`];
+    expect(where).toEqual(['a = $1', 'b = ANY($2::int[])', 'c = $3']);
+    expect(params).toEqual(['x; DROP TABLE leads', [1, 2], null]);
+    expect(sqlParams().params).toEqual([]);
   });
 });
 

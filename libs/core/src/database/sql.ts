@@ -108,6 +108,21 @@ export async function mutate<T = unknown>(
   return { rows, affected };
 }
 
+/**
+ * Numbered parameters for SQL built piece by piece: `p(v)` keeps `v` in `params` and returns its placeholder
+ * (`$1`, `$2`, …), so a value is never written into the text.
+ */
+export function sqlParams(): { params: unknown[]; p: (value: unknown) => string } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    },
+  };
+}
+
 export const PG_UNIQUE_VIOLATION = '23505';
 
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {

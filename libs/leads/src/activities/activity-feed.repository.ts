@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, Page, rowsOf, toPage } from '@luodi/core';
+import { decodeCursor, Page, rowsOf, sqlParams, toPage } from '@luodi/core';
 import { LeadActivity } from '../lead/lead';
 import { ActivityRow, toActivity } from './activities.repository';
 
@@ -34,11 +34,7 @@ export class ActivityFeedRepository {
 
   async list(filter: ActivityFeedFilter, limit: number, cursor?: string): Promise<Page<FeedActivity>> {
     const after = decodeCursor(cursor, ['instant', 'uuid']);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     const where: string[] = [];
     if (filter.ownerId) where.push(`l.owner_id = ${p(filter.ownerId)}::uuid`);
     if (filter.leaderId) where.push(`l.leader_id = ${p(filter.leaderId)}::uuid`);

@@ -70,7 +70,7 @@ function insertTuple(lead: NewLead, p: (v: unknown) => string, today: string, no
 }
 
 /** Overdue and warning as SQL, mirroring stage-rules.ts, so the list filters run in the database. */
-// Written to match the partial index leads_open_deadline_idx.
+// Written to match the partial indexes on open leads with a deadline (leads_overdue_cover_idx and others).
 const OPEN_WITH_DEADLINE = `${openLeadSql('l')} AND l.stage_deadline IS NOT NULL`;
 
 /** An open lead past its deadline (`today` is a date parameter): red in the 三色预警. */

@@ -48,7 +48,7 @@ const DETAILS = `SELECT l.id, l.stage, s.name_zh AS "stageNameZh", l.stage_entry
 
 /**
  * Reads for the reminder scan. Only open leads with a deadline in the scan window are read, through the partial
- * index `leads_open_deadline_idx`, and a lead whose latest due reminder is already in the ledger is passed
+ * index `leads_overdue_cover_idx`, and a lead whose latest due reminder is already in the ledger is passed
  * over in SQL, so a scan at a million leads touches only the few whose reminders just became due.
  */
 @Injectable()

@@ -21,6 +21,7 @@ import { LeadTrackStageIndex1796205095024 } from './1796205095024-lead-track-sta
 import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-covering-indexes';
 import { InvestmentYearsYearIndex1796209628676 } from './1796209628676-investment-years-year-index';
 import { FunnelFactsNewLead1796211899639 } from './1796211899639-funnel-facts-new-lead';
+import { LeadCreateCheaper1796216311720 } from './1796216311720-lead-create-cheaper';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   BatchCoveringIndexes1796205492049,
   InvestmentYearsYearIndex1796209628676,
   FunnelFactsNewLead1796211899639,
+  LeadCreateCheaper1796216311720,
 ];

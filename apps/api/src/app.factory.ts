@@ -9,7 +9,7 @@ import { ProblemDetailsFilter, toLocalProblem } from './http/problem-details.fil
 import { AppValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './docs/openapi';
 import { registerJsonParser } from './http/json-body';
-import { addSecurityHeaders, helmetHeaders } from './http/security-headers';
+import { addSecurityHeaders, APP_HELMET_OPTIONS, helmetHeaders } from './http/security-headers';
 
 export const JSON_BODY_LIMIT = 1024 * 1024; // 1 MiB
 export const IMPORT_FILE_LIMIT = 20 * 1024 * 1024; // 20 MiB
@@ -68,18 +68,8 @@ export async function createApiApp(module: Type<unknown> = AppModule): Promise<N
 }
 
 export async function configureApiApp(app: NestFastifyApplication): Promise<void> {
-  // The web app and the API: scripts only from this origin, never inline (Element Plus sets inline styles).
-  // helmet's headers, worked out once and set on every answer (see security-headers.ts).
-  const securityHeaders = await helmetHeaders({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  // helmet's headers for the app's options, worked out once and set on every answer (see security-headers.ts).
+  const securityHeaders = await helmetHeaders(APP_HELMET_OPTIONS);
   addSecurityHeaders(app.getHttpAdapter().getInstance(), securityHeaders);
   // The two third-party operator UIs (Swagger UI, bull-board) ship inline scripts: only they get them.
   app

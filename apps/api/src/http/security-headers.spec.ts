@@ -1,17 +1,8 @@
-import helmet, { FastifyHelmetOptions } from '@fastify/helmet';
+import helmet from '@fastify/helmet';
 import Fastify, { FastifyInstance } from 'fastify';
-import { addSecurityHeaders, helmetHeaders } from './security-headers';
+import { addSecurityHeaders, APP_HELMET_OPTIONS, helmetHeaders } from './security-headers';
 
-const OPTIONS: FastifyHelmetOptions = {
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-    },
-  },
-};
+const OPTIONS = APP_HELMET_OPTIONS;
 
 function routes(app: FastifyInstance): FastifyInstance {
   app.get('/ok', async () => ({ ok: true }));

@@ -1,6 +1,21 @@
 import helmet, { FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { FastifyInstance } from 'fastify';
 
+/**
+ * The API's and the web app's helmet options: scripts only from this origin, never inline (Element Plus sets
+ * inline styles, so styles may be inline).
+ */
+export const APP_HELMET_OPTIONS: FastifyHelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+    },
+  },
+};
+
 /** Headers of the probe's own answer, not helmet's. */
 const NOT_HELMETS = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
 

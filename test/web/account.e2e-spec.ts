@@ -52,6 +52,30 @@ describe('browser: passwords and signing out', () => {
     const token = await page.evaluate<string>(
       "JSON.parse(localStorage.getItem('luodi.session') ?? '{}').token",
     );
+    // The user menu by keyboard: it opens on the first item, arrows move round, Escape closes onto the button;
+    // a click beside it closes it too.
+    const menuButton = page.getByRole('button', { name: '用户菜单' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    const focused = () => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
+    expect(await focused()).toBe('修改密码');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('退出登录');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('修改密码');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('退出登录');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: '用户菜单' }).waitFor({ state: 'detached' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate<string | null>('document.activeElement?.getAttribute("aria-label")')).toBe(
+      '用户菜单',
+    );
+    await menuButton.click();
+    await page.getByRole('heading', { name: '项目库' }).click();
+    await page.getByRole('menu', { name: '用户菜单' }).waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: '用户菜单' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL('**/login');

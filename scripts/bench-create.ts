@@ -1,5 +1,5 @@
 /**
- * `node -r @swc-node/register scripts/bench-create.ts <label>=<database>[:unnamed] … [--clients=4]
+ * `npm run bench:create -- <label>=<database>[@<dist>][:unnamed] … [--clients=4]
  *   [--creates=300] [--rounds=2] [--look-alike] [--seed=N]`: PostgreSQL's CPU per `POST /leads`, without the API.
  *
  * Each variant (a database, e.g. two copies of one bench:api database with different migrations; `:unnamed` sends
@@ -45,7 +45,7 @@ const variants: Variant[] = args
     return { label, database, dist, unnamed: mode === 'unnamed' };
   });
 const url = (database: string) => `postgres://postgres@127.0.0.1:5432/${database}`;
-/** Each variant draws the same firm names in the same order (one generator per variant). */
+/** Variants on different databases draw the same firm names in the same order (one generator per variant). */
 const namesOf = new Map<string, () => number>();
 const RUN = Date.now().toString(36);
 let serial = 0;
@@ -83,7 +83,11 @@ async function createMany(
   ownerId: string,
   n: number,
 ): Promise<void> {
-  if (!namesOf.has(v.label)) namesOf.set(v.label, mulberry32(SEED));
+  if (!namesOf.has(v.label)) {
+    // Variants on one database draw different names (else the first would register the others' firms).
+    const sameDatabase = variants.filter((o) => o.database === v.database);
+    namesOf.set(v.label, mulberry32(SEED + sameDatabase.indexOf(v)));
+  }
   const names = namesOf.get(v.label)!;
   for (let i = 0; i < n; i++) {
     serial += 1;

@@ -314,6 +314,54 @@ describe('companies: register, company page, similarity, leads linked to compani
       expect(read.body.similarCompanies).toBeUndefined();
     });
 
+    it('look-alikes are named only when the lead’s firm is new to the register, never for a registered one', async () => {
+      const code = creditCode();
+      const firm = await call('post', '/companies', staff.token, {
+        name: '山西晶华新能源科技有限公司',
+        creditCode: code,
+        aliases: ['晶华能源'],
+      });
+      const lookAlike = await call('post', '/companies', staff.token, { name: '太原晶华新能源材料有限公司' });
+      expect([firm.status, lookAlike.status]).toEqual([201, 201]);
+      const lead = (companyName: string, projectName: string, extra: object = {}) =>
+        call('post', '/leads', staff.token, {
+          companyName,
+          projectName,
+          track: 'new_energy',
+          plannedInvestmentWan: '5000',
+          ...extra,
+        });
+
+      // Linked to the registered firm by normalised name, by alias or by credit code: no warning, although
+      // 晶华新能源材料 looks like it (similarity 0.56).
+      const companies = await count('companies');
+      const byName = await lead('晶华新能源', '储能电站一期');
+      const byAlias = await lead('晶华能源有限公司', '储能电站二期');
+      const byCode = await lead('另一种写法', '储能电站三期', { creditCode: code });
+      for (const res of [byName, byAlias, byCode]) {
+        expect(res.status).toBe(201);
+        expect(res.body.companyId).toBe(firm.body.id);
+        expect(res.body.similarCompanies).toBeUndefined();
+      }
+      expect(await count('companies')).toBe(companies);
+
+      // A new firm that looks like both: the warning names them (not the company the lead itself created).
+      const newFirm = await lead('山西晶华新能源装备有限公司', '光伏组件');
+      expect(newFirm.status).toBe(201);
+      expect(await count('companies')).toBe(companies + 1);
+      expect(newFirm.body.similarCompanies).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: firm.body.id }),
+          expect.objectContaining({ id: lookAlike.body.id }),
+        ]),
+      );
+      expect(newFirm.body.similarCompanies).toHaveLength(2);
+      // The firm's next lead finds the company that one created: registered now, so no warning.
+      const again = await lead('晶华新能源装备', '光伏组件二期');
+      expect(again.body.companyId).toBe(newFirm.body.companyId);
+      expect(again.body.similarCompanies).toBeUndefined();
+    });
+
     it('with companyId the lead takes the company’s name and credit code; bad references are 400', async () => {
       const code = creditCode();
       const firm = await call('post', '/companies', staff.token, {

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { drive, perLeadRoute, readLeadRoute, Route, RunResult, WorkLead } from './bench/api-load';
 import { log } from './bench/scratch-database';
@@ -52,6 +53,20 @@ function spent(before: Map<number, number>, after: Map<number, number>): number 
   let ms = 0;
   for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
   return ms;
+}
+
+/** The requests, counting each answer other than 2xx by status and the start of its body. */
+function noteFailures(requests: autocannon.Request[], failures: Map<string, number>): autocannon.Request[] {
+  return requests.map((req) => ({
+    ...req,
+    onResponse: (status, body, context, headers) => {
+      if (status < 200 || status >= 300) {
+        const key = `${status} ${body.slice(0, 120)}`;
+        failures.set(key, (failures.get(key) ?? 0) + 1);
+      }
+      if (typeof req.onResponse === 'function') req.onResponse(status, body, context, headers);
+    },
+  }));
 }
 
 async function main(): Promise<void> {
@@ -154,24 +169,29 @@ async function main(): Promise<void> {
           connections,
           2,
         );
+        await waitIdle(server);
       }
     const results = new Map<string, RunResult[]>();
     const pgCpu = new Map<string, number[]>();
+    const failures = new Map<string, number>();
     for (let round = 1; round <= rounds; round++)
       for (const name of wanted)
         for (const [s, server] of servers.entries()) {
           const route = perServer[s][name];
-          await route.beforeRun?.();
+          // Left-over requests of the previous run finish before the work leads' versions are read again.
           await waitIdle(server);
+          await route.beforeRun?.();
           const pgBefore = await backendCpu(setups[s].db, setups[s].database);
           const before = cpuMs(server);
           const r = await drive(
             server.origin,
-            route.requests({ authorization: `Bearer ${tokens[s]}` }, server.prefix),
+            noteFailures(route.requests({ authorization: `Bearer ${tokens[s]}` }, server.prefix), failures),
             connections,
             seconds,
           );
           const after = cpuMs(server);
+          if (failures.size > 0) log(`  answers other than 2xx: ${[...failures].join('; ')}`);
+          failures.clear();
           const pgMs = spent(pgBefore, await backendCpu(setups[s].db, setups[s].database));
           await waitIdle(server);
           if (before !== null && after !== null && r.requests > 0)

@@ -22,6 +22,7 @@ import { BatchCoveringIndexes1796205492049 } from './1796205492049-batch-coverin
 import { InvestmentYearsYearIndex1796209628676 } from './1796209628676-investment-years-year-index';
 import { FunnelFactsNewLead1796211899639 } from './1796211899639-funnel-facts-new-lead';
 import { LeadCreateCheaper1796216311720 } from './1796216311720-lead-create-cheaper';
+import { FunnelRefreshPlannedOnce1796227873617 } from './1796227873617-funnel-refresh-planned-once';
 import { CompanyNameLookupIndex1796227902279 } from './1796227902279-company-name-lookup-index';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
@@ -51,5 +52,6 @@ export const MIGRATIONS = [
   InvestmentYearsYearIndex1796209628676,
   FunnelFactsNewLead1796211899639,
   LeadCreateCheaper1796216311720,
+  FunnelRefreshPlannedOnce1796227873617,
   CompanyNameLookupIndex1796227902279,
 ];

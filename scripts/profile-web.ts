@@ -4,8 +4,9 @@
  * web app, opens `path` (default /leads) signed in, in a fresh context, with Chromium's CPU profiler on (CDP), until
  * the first list row (or PROFILE_SELECTOR) is visible; prints the time to it, the resources with their timings, and
  * the functions and scripts with the most self time. PROFILE_RUNS (3) runs, the profile of the last.
- * BENCH_REUSE=luodi_bench_<hex> profiles against a kept bench database (e.g. a copy of the 1M one) instead.
+ * PROFILE_OUT=file.cpuprofile keeps the last run's profile. BENCH_REUSE=luodi_bench_<hex> profiles against a kept bench database (e.g. a copy of the 1M one) instead.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
@@ -79,6 +80,10 @@ async function profile(url: string): Promise<void> {
           `navigation ${JSON.stringify(timing.nav)}; first ${SELECTOR} ${JSON.stringify(timing.marks)}`,
       );
       if (run === RUNS) {
+        if (process.env.PROFILE_OUT) {
+          writeFileSync(process.env.PROFILE_OUT, JSON.stringify(p));
+          log(`CPU profile written to ${process.env.PROFILE_OUT} (open it in Chromium's DevTools)`);
+        }
         const lastEnd = Math.max(...timing.resources.map((r) => r[2]));
         log(`resources: ${timing.resources.length}, the last one done at ${lastEnd} ms`);
         for (const [name, start, end] of timing.resources)

@@ -42,9 +42,21 @@ export function formatDateRange(from: string, to: string): string {
   return sameYear ? `${formatMonthDay(from)}—${formatMonthDay(to)}` : `${formatDate(from)}—${formatDate(to)}`;
 }
 
+/**
+ * China Standard Time has been UTC+8 all year since 1992 (daylight saving ended in September 1991), so an instant
+ * from then on needs no time-zone data: Intl.DateTimeFormat's first use in a page loads the browser's (~100 ms of
+ * the main thread in Chromium, on the cockpit's first paint). Earlier instants and other zones ask Intl.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+const SHANGHAI_FIXED_SINCE_MS = Date.UTC(1991, 11, 31, 16);
+
 /** An instant (ISO 8601) as "2026年12月3日 14:05" in the given IANA zone (default Asia/Shanghai). */
 export function formatDateTime(instant: string | Date, timeZone = 'Asia/Shanghai'): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (timeZone === 'Asia/Shanghai' && d.getTime() >= SHANGHAI_FIXED_SINCE_MS) {
+    const local = new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+    return `${formatDate(local)} ${local.slice(11, 16)}`;
+  }
   const f = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

@@ -108,6 +108,29 @@ describe('dates and weeks', () => {
     expect(formatDateTime('2026-12-01T16:30:00Z', 'UTC')).toBe('2026年12月1日 16:30');
   });
 
+  it('formats Shanghai instants by arithmetic exactly as the time-zone data does', () => {
+    const viaIntl = (d: Date) => {
+      const f = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(d);
+      const get = (t: string) => f.find((p) => p.type === t)?.value ?? '';
+      return formatDate(`${get('year')}-${get('month')}-${get('day')}`) + ` ${get('hour')}:${get('minute')}`;
+    };
+    // Every 37 hours 13 minutes from 1991 to 2040 (across years, months, midnights); and a DST summer before.
+    for (let t = Date.UTC(1991, 0, 1); t < Date.UTC(2040, 0, 1); t += (37 * 60 + 13) * 60_000) {
+      expect(formatDateTime(new Date(t))).toBe(viaIntl(new Date(t)));
+    }
+    expect(formatDateTime('1990-07-01T00:00:00Z')).toBe('1990年7月1日 09:00'); // 中国夏令时 (UTC+9)
+    expect(formatDateTime('2024-02-29T15:59:00Z')).toBe('2024年2月29日 23:59');
+    expect(formatDateTime('2024-02-29T16:00:00Z')).toBe('2024年3月1日 00:00');
+  });
+
   it('refuses malformed input', () => {
     expect(() => formatIsoWeek('2026-49')).toThrow(RangeError);
     expect(() => formatDate('12/03/2026')).toThrow(RangeError);

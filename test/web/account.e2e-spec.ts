@@ -3,7 +3,10 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, TestEnv } from 
 import { launchBrowser, newContext, screenshot, signIn } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
-/** The user menu's 修改密码 and 退出登录, and an admin's 重置密码 and the last-admin message, in the browser. */
+/**
+ * The user menu's 修改密码 and 退出登录, an admin's 重置密码 and the last-admin message, and 新建用户 (rules beside the
+ * fields, the API's problem in the alert and beside its field, a double click creating one user), in the browser.
+ */
 describe('browser: passwords and signing out', () => {
   let env: TestEnv;
   let api: ServedApi;
@@ -113,6 +116,59 @@ describe('browser: passwords and signing out', () => {
       .click();
     await page.getByText('这是最后一位启用的管理员，不能停用或改为其他角色').waitFor();
     await screenshot(page, 'admin-last-admin', false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an admin creates a user: rules beside the fields, a taken email explained, a double click creates one', async () => {
+    const { context, page, problems } = await newContext(browser, api.baseUrl);
+    await page.goto('/system/users');
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.getByRole('cell', { name: '赵敏', exact: true }).waitFor();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/users') posts.push(r.url());
+    });
+
+    // The form's rules, beside the fields; nothing is sent.
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await dialog.getByText('请填写姓名').waitFor();
+    await dialog.getByText('初始密码至少 10 位').waitFor();
+    expect(posts).toHaveLength(0);
+
+    // An email already taken: the API's detail in the alert and its field error beside 邮箱; the dialog stays open.
+    await dialog.getByLabel('邮箱').fill(staff.email);
+    await dialog.getByLabel('姓名').fill('钱进');
+    await dialog.getByLabel('初始密码').fill('Jinci-2026-spring');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: `邮箱 ${staff.email} 已有用户使用` })
+      .waitFor();
+    const email = dialog.locator('.el-form-item').filter({ has: page.getByLabel('邮箱') });
+    await email.locator('.el-form-item__error').filter({ hasText: '该邮箱已被使用' }).waitFor();
+    await screenshot(page, 'create-user-taken-email', false);
+
+    // A double click on 创建 sends once: one user, the dialog closed, the list shows them.
+    await dialog.getByLabel('邮箱').fill('qian.jin@luodi.test');
+    await dialog.getByRole('button', { name: '创建' }).dblclick();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('用户已创建').waitFor();
+    await page.getByRole('cell', { name: '钱进', exact: true }).waitFor();
+    expect(posts).toHaveLength(2);
+    const list = await api
+      .http()
+      .get('/api/v1/users?limit=100')
+      .set('Authorization', `Bearer ${api.adminToken}`);
+    expect(list.body.items.filter((u: { name: string }) => u.name === '钱进')).toHaveLength(1);
+
+    // Opened again, the form is empty and the last problem is gone.
+    await page.getByRole('button', { name: '新建用户' }).click();
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('邮箱').inputValue()).resolves.toBe('');
+    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -126,12 +126,25 @@ describe('browser: a lead for a firm already in the register, the company page a
     await edit.getByLabel('简称、曾用名').fill('烁科、烁科晶体');
     await edit.getByRole('button', { name: '保存' }).click();
     await page.getByText('烁科、烁科晶体').waitFor();
+    // The contact: the form's own checks beside the fields, then the API's (a bad email) beside 邮箱; a double
+    // click on 保存 adds one contact.
     await page.getByRole('button', { name: '添加联系人' }).click();
     const contact = page.getByRole('dialog', { name: '添加联系人' });
+    await contact.getByLabel('电话').fill('12345');
+    await contact.getByRole('button', { name: '保存' }).click();
+    await contact.getByText('请填写姓名').waitFor();
+    await contact.getByText('请填写手机号或固定电话（含区号）').waitFor();
     await contact.getByLabel('姓名').fill('李晓明');
     await contact.getByLabel('职务').fill('投资总监');
     await contact.getByLabel('电话').fill('13912345678');
+    await contact.getByLabel('邮箱').fill('lixiaoming@');
     await contact.getByRole('button', { name: '保存' }).click();
+    const emailItem = contact.locator('.el-form-item').filter({ has: page.getByLabel('邮箱') });
+    await emailItem.locator('.el-form-item__error').filter({ hasText: '邮箱' }).waitFor();
+    await contact.getByText('请填写姓名').waitFor({ state: 'detached' });
+    await contact.getByLabel('邮箱').fill('');
+    await contact.getByRole('button', { name: '保存' }).dblclick();
+    await contact.waitFor({ state: 'hidden' });
     await page.getByText('李晓明').waitFor();
     const saved = (
       await api.http().get(`/api/v1/companies/${firm.id}`).set('Authorization', `Bearer ${staff.token}`)

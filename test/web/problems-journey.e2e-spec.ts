@@ -174,12 +174,17 @@ describe('browser: 问题台账 and 我的督办', () => {
     await page.goto('/system/problem-settings');
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.getByRole('heading', { name: '责任单位与预警' }).waitFor();
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && posts.push(new URL(r.url()).pathname)));
     await page.getByLabel('责任单位名称').fill('国网太原供电公司');
     await page.getByRole('button', { name: '添加' }).click();
     await page.getByText('已有同名的责任单位').waitFor();
+    // A double click adds it once (a second POST would be refused as 已有同名的责任单位).
     await page.getByLabel('责任单位名称').fill('区自然资源局');
-    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByRole('button', { name: '添加' }).dblclick();
     await page.getByRole('cell', { name: '区自然资源局' }).waitFor();
+    await page.getByText('已有同名的责任单位').waitFor({ state: 'detached' });
+    expect(posts.filter((p) => p === '/api/v1/departments')).toHaveLength(2);
     await page.getByLabel('问题超过几天未办结亮黄灯').fill('21');
     await page.getByRole('button', { name: '保存预警配置' }).click();
     await page.getByText('预警配置已保存').waitFor();

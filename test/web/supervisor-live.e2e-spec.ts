@@ -268,6 +268,24 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
       .getByText('12.35亿元')
       .waitFor();
     await screenshot(admin.page, 'admin-targets');
+    // Saving: an amount the API would refuse is explained beside the field, and nothing is sent; then it saves.
+    const puts: string[] = [];
+    admin.page.on('request', (r) => void (r.method() === 'PUT' && puts.push(r.url())));
+    await zoneTarget.fill('6500000.12345');
+    await admin.page.getByRole('button', { name: '保存目标' }).click();
+    await admin.page
+      .locator('.el-form-item')
+      .filter({ has: zoneTarget })
+      .locator('.el-form-item__error')
+      .filter({ hasText: '最多 4 位小数' })
+      .waitFor();
+    expect(puts).toEqual([]);
+    await zoneTarget.fill('6500000');
+    await admin.page.getByRole('button', { name: '保存目标' }).click();
+    await admin.page.getByText('年目标已保存').waitFor();
+    expect(puts).toHaveLength(1);
+    await admin.page.reload();
+    await waitFor(async () => (await zoneTarget.inputValue()) === '6500000', 'the saved target in the form');
     expect(admin.problems).toEqual([]);
     await admin.context.close();
   });

@@ -3,6 +3,7 @@ import {
   amountInput,
   creditCodeShapeError,
   daysBetween,
+  formRule,
   phoneError,
   textError,
   zoneToday,
@@ -76,5 +77,28 @@ describe('amount inputs', () => {
     expect(amountInput('10')).toBe('10');
     expect(amountInput('0.0001')).toBe('0.0001');
     expect(amountInput(null)).toBe('');
+  });
+});
+
+describe('formRule (el-form)', () => {
+  const run = (rule: ReturnType<typeof formRule>, value: string | null | undefined) => {
+    const errors: (Error | undefined)[] = [];
+    rule.validator(null, value, (e) => errors.push(e));
+    return errors;
+  };
+
+  it('hands the message of the check to the form as an error, once', () => {
+    const rule = formRule((v) => textError(v, '洽谈内容', 5000, true));
+    expect(run(rule, '  ').map((e) => e?.message)).toEqual(['请填写洽谈内容']);
+    expect(rule.trigger).toBe('blur');
+  });
+
+  it('passes a good value, and checks an empty field as ""', () => {
+    const seen: string[] = [];
+    const rule = formRule((v) => (seen.push(v), null), 'change');
+    expect(run(rule, '2030-12-31')).toEqual([undefined]);
+    expect(run(rule, null)).toEqual([undefined]);
+    expect(seen).toEqual(['2030-12-31', '']);
+    expect(rule.trigger).toBe('change');
   });
 });

@@ -47,6 +47,21 @@ export function textError(text: string, label: string, max: number, required: bo
   return null;
 }
 
+/**
+ * An el-form rule from one of these checks (null when fine): its message shows beside the field when `trigger`
+ * fires and when the form is submitted. An empty field is checked as ''.
+ */
+export function formRule(check: (value: string) => string | null, trigger: 'blur' | 'change' = 'blur') {
+  return {
+    validator: (_rule: unknown, value: string | null | undefined, callback: (error?: Error) => void) => {
+      const message = check(value ?? '');
+      if (message) callback(new Error(message));
+      else callback();
+    },
+    trigger,
+  };
+}
+
 export { zoneToday } from './calendar-date';
 
 /**

@@ -14,6 +14,13 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const SHELL_COMPONENTS =
   /node_modules[\\/]element-plus[\\/]es[\\/](locale|components[\\/](config-provider|button|input|alert|card|form|container|menu|dropdown|drawer|message)[\\/])/;
 /**
+ * What App.vue needs of Element Plus: its global configuration (the zh-CN locale) and the hooks that reads it, with
+ * what they use (captured recursively). Every page's components share them; a page without Element Plus needs only
+ * these, not the `ui` chunk of components.
+ */
+const UI_BASE =
+  /node_modules[\\/]element-plus[\\/]es[\\/](locale[\\/]lang[\\/]zh-cn|components[\\/]config-provider[\\/]src[\\/]hooks[\\/])/;
+/**
  * What the entry runs before anything else (early-fetch.ts: the first page's requests, and the rules they are
  * built with), in a small chunk of its own without Vue: left to the shared chunk below, these modules pulled it and
  * Vue into the entry's static imports, and the requests waited for both.
@@ -68,6 +75,7 @@ export default defineConfig({
               test: /node_modules[\\/](vue|@vue|vue-router|@vue\/devtools-api)[\\/]/,
               priority: 3,
             },
+            { name: 'ui-base', test: UI_BASE, priority: 2.5 },
             { name: 'ui', test: SHELL_COMPONENTS, priority: 2 },
             { name: 'ui-more', test: MORE_COMPONENTS, priority: 1 },
             { name: 'ui-styles', test: UI_STYLES, priority: 5 },

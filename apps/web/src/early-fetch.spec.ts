@@ -1,4 +1,11 @@
-import { fetchCockpitEarly, fetchLeadListEarly, takeEarlyCockpit, takeEarlyLeadList } from './early-fetch';
+import {
+  COCKPIT_EARLY_WINDOW,
+  fetchCockpitEarly,
+  fetchLeadListEarly,
+  inWindow,
+  takeEarlyCockpit,
+  takeEarlyLeadList,
+} from './early-fetch';
 import { cockpitKey, cockpitUrls, defaultCockpitView } from './cockpit/cockpit-urls';
 import { zoneToday } from './domain/calendar-date';
 
@@ -71,10 +78,16 @@ describe('the 领导驾驶舱 data requested by the entry', () => {
     globalThis.fetch = realFetch;
   });
 
-  it("asks the page's eight figures for the URL's filters, once, claimed by the same filters only", () => {
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("asks the page's eight figures for the URL's filters, three at a time, once, claimed by the same filters only", async () => {
     fetchCockpitEarly('/cockpit', '?year=2024&track=new_energy', user('supervisor'));
     const view = defaultCockpitView({ year: '2024', track: 'new_energy' }, 'supervisor', today);
-    expect(calls.map((c) => c.url)).toEqual(Object.values(cockpitUrls(view.filters, view.batches)));
+    const urls = Object.values(cockpitUrls(view.filters, view.batches));
+    expect(COCKPIT_EARLY_WINDOW).toBe(3);
+    expect(calls.map((c) => c.url)).toEqual(urls.slice(0, 3)); // the target, the funnel, the signings first
+    await settled();
+    expect(calls.map((c) => c.url)).toEqual(urls);
     expect(calls[0].headers).toEqual({ Authorization: 'Bearer tok', 'Accept-Language': 'zh-CN' });
     const other = defaultCockpitView({ year: '2024' }, 'supervisor', today);
     expect(takeEarlyCockpit(cockpitKey(other.filters, other.batches), 5000)).toBeNull();
@@ -83,8 +96,9 @@ describe('the 领导驾驶舱 data requested by the entry', () => {
     expect(takeEarlyCockpit(key, 5000)).toBeNull(); // claimed once
   });
 
-  it("asks staff's for their own leads", () => {
+  it("asks staff's for their own leads", async () => {
     fetchCockpitEarly('/cockpit/', '', user('staff'));
+    await settled();
     expect(calls).toHaveLength(8);
     expect(calls.find((c) => c.url.startsWith('/api/v1/leads/counts'))?.url).toBe(
       '/api/v1/leads/counts?ownerId=me',
@@ -100,5 +114,52 @@ describe('the 领导驾驶舱 data requested by the entry', () => {
     fetchCockpitEarly('/cockpit', '', storageWith(undefined));
     fetchCockpitEarly('/cockpit', '', storageWith({ token: 'tok', expiresAt: Date.now() - 1, user: {} }));
     expect(calls).toEqual([]);
+  });
+});
+
+describe('inWindow: tasks started in order, at most so many at once', () => {
+  /** A task that settles when told to. */
+  function deferred() {
+    let settle: (ok: boolean) => void = () => undefined;
+    const promise = new Promise<string>((resolve, reject) => {
+      settle = (ok) => (ok ? resolve('ok') : reject(new Error('failed')));
+    });
+    return { promise, settle };
+  }
+
+  it('starts the next task when one settles, failed or not, and gives each its own result', async () => {
+    const tasks = [0, 1, 2, 3, 4].map(() => deferred());
+    const started: number[] = [];
+    const results = inWindow(
+      tasks.map((t, i) => () => {
+        started.push(i);
+        return t.promise;
+      }),
+      2,
+    );
+    for (const r of results) r.catch(() => undefined);
+    expect(started).toEqual([0, 1]);
+    tasks[1].settle(false); // a failure frees its place too
+    await expect(results[1]).rejects.toThrow('failed');
+    expect(started).toEqual([0, 1, 2]);
+    tasks[0].settle(true);
+    await expect(results[0]).resolves.toBe('ok');
+    expect(started).toEqual([0, 1, 2, 3]);
+    tasks[2].settle(true);
+    tasks[3].settle(true);
+    await Promise.all([results[2], results[3]]);
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    tasks[4].settle(true);
+    await expect(results[4]).resolves.toBe('ok');
+  });
+
+  it('starts everything at once when the window is wider than the list', async () => {
+    let n = 0;
+    const results = inWindow(
+      [1, 2, 3].map(() => () => Promise.resolve(++n)),
+      8,
+    );
+    expect(n).toBe(3);
+    expect(await Promise.all(results)).toEqual([1, 2, 3]);
   });
 });

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import { createRouter, createWebHistory, START_LOCATION, type RouteLocationNormalized } from 'vue-router';
 import { onUnauthorized } from './api/client';
 import { session, type Role } from './session/session';
 import { prefetchLeadList } from './lead/lead-list-prefetch';
@@ -164,7 +164,10 @@ export const router = createRouter({
       ],
     },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // Back and forward restore the position; a new page starts at the top. Not on the first page of a visit (a
+  // fresh load is at the top already): scrolling there forced the first layout synchronously, right after the
+  // page mounted (~0.2 s of the cockpit's main thread under load, in the middle of its first render).
+  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
 });
 
 /** Only same-site paths are followed after login (never an absolute URL). */

@@ -38,12 +38,21 @@ import {
 } from './bench/api-load';
 import { loadPipeline } from './bench/pipeline-loader';
 import { log, withKeptDatabase, withScratchDatabase } from './bench/scratch-database';
-import { cpuMs, peakRssMb, Server, startBaseline, startLuodi, stop, waitIdle } from './bench/servers';
+import {
+  BENCH_EMAIL as EMAIL,
+  BENCH_PASSWORD as PASSWORD,
+  cpuMs,
+  login,
+  peakRssMb,
+  Server,
+  startBaseline,
+  startLuodi,
+  stop,
+  waitIdle,
+} from './bench/servers';
 import { printGrowth, printResults, SizeResults } from './bench/api-report';
 
 const ROOT = join(__dirname, '..');
-const EMAIL = 'bench.supervisor@bench.luodi';
-const PASSWORD = 'bench-password-2024';
 
 function parseArgs(argv: string[]) {
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -104,16 +113,6 @@ async function call(server: Server, token: string, method: string, path: string,
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
   return JSON.parse(text || 'null') as Record<string, unknown>;
-}
-
-async function login(server: Server): Promise<string> {
-  const res = await fetch(`${server.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** Leads created through the API for the per-lead write routes (at stage `lead`, owned by the supervisor). */

@@ -15,20 +15,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { drive, perLeadRoute, readLeadRoute, Route, RunResult, WorkLead } from './bench/api-load';
 import { log } from './bench/scratch-database';
-import { cpuMs, Server, startLuodi, stop, waitIdle } from './bench/servers';
-
-const EMAIL = 'bench.supervisor@bench.luodi';
-const PASSWORD = 'bench-password-2024';
-
-async function login(server: Server): Promise<string> {
-  const res = await fetch(`${server.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+import { cpuMs, login, Server, startLuodi, stop, waitIdle } from './bench/servers';
 
 /** CPU time (user + system, ms) of each PostgreSQL backend serving `database`, by pid. */
 async function backendCpu(db: Client, database: string): Promise<Map<number, number>> {

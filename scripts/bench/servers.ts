@@ -176,3 +176,18 @@ export async function stop(server: Server): Promise<void> {
   await ended;
   clearTimeout(timer);
 }
+
+/** The supervisor the API benchmarks (bench:api, profile-api) create in their database and sign in as. */
+export const BENCH_EMAIL = 'bench.supervisor@bench.luodi';
+export const BENCH_PASSWORD = 'bench-password-2024';
+
+/** A token for the benchmarks' supervisor on `server`. */
+export async function login(server: Server): Promise<string> {
+  const res = await fetch(`${server.base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -95,7 +95,8 @@ export class FunnelRepository {
     const { months, facts } = sources(p, params);
     const parts = [
       months &&
-        `SELECT m.reach, m.lost_ord, m.n::bigint AS n, m.planned, m.amount FROM lead_funnel_months m WHERE ${months}`,
+        `SELECT m.reach, m.lost_ord, m.n::bigint AS n, m.planned, m.amount
+           FROM ${summary('lead_funnel_months', 'reach, lost_ord, n, planned, amount', months)} m`,
       facts &&
         `SELECT l.reach, l.lost_ord, count(*) AS n, sum(l.planned) AS planned, sum(l.amount) AS amount
            FROM lead_funnel_facts l WHERE ${facts} GROUP BY l.reach, l.lost_ord`,
@@ -133,7 +134,8 @@ export class FunnelRepository {
     const { months, facts } = sources(p, params);
     const parts = [
       months &&
-        `SELECT m.k::int AS k, m.days, m.n::bigint AS n FROM lead_funnel_month_days m WHERE ${months}`,
+        `SELECT m.k::int AS k, m.days, m.n::bigint AS n
+           FROM ${summary('lead_funnel_month_days', 'k, days, n', months)} m`,
       facts &&
         `SELECT v.k, v.days, count(*) AS n FROM lead_funnel_facts l
           CROSS JOIN LATERAL (VALUES ${STAGES.map((k) => `(${k}, l.d${k})`).join(', ')}) AS v (k, days)
@@ -199,6 +201,25 @@ function sources(p: FunnelParams, params: unknown[]): { months: string | null; f
   }
   const facts = ranges.length ? `(${ranges.join(' OR ')})${scopeSql(p, params, 'l')}` : null;
   return { months, facts };
+}
+
+/**
+ * A funnel summary's rows for `where` (on `m`), read from its two tables (folded rows and pending deltas) rather
+ * than through its view (`lead_funnel_months` / `lead_funnel_month_days`): the view groups by every key of the
+ * summary before the report sums again by stage, which for a long period is a hash aggregate over every row (at
+ * 100k leads 107k histogram rows, spilling to disk: 210 ms; read directly 17 ms). Sums are additive, so summing
+ * the two tables' rows equals summing the view's; only the view's zero rows are not dropped, and they add zero.
+ */
+function summary(
+  view: 'lead_funnel_months' | 'lead_funnel_month_days',
+  columns: string,
+  where: string,
+): string {
+  const tables =
+    view === 'lead_funnel_months'
+      ? ['lead_funnel_months_folded', 'lead_funnel_month_deltas']
+      : ['lead_funnel_month_days_folded', 'lead_funnel_month_day_deltas'];
+  return `(${tables.map((t) => `SELECT ${columns} FROM ${t} m WHERE ${where}`).join(' UNION ALL ')})`;
 }
 
 function nextDay(date: string): string {

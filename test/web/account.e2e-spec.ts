@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, TestEnv } from '../support/harness';
-import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { launchBrowser, newContext, screenshot, signIn, dialogCloses } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 /**
@@ -44,7 +44,7 @@ describe('browser: passwords and signing out', () => {
 
     await dialog.getByLabel('当前密码').fill('password-0123456789');
     await dialog.getByRole('button', { name: '修改密码' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.getByText('密码已修改').waitFor();
     // Still signed in (with a fresh token), and the old token is dead on the server.
     await page.getByRole('menuitem', { name: '项目库' }).click();
@@ -106,7 +106,7 @@ describe('browser: passwords and signing out', () => {
     await dialog.getByLabel('新密码', { exact: true }).fill('Taihang-2026-winter');
     await dialog.getByLabel('确认新密码').fill('Taihang-2026-winter');
     await dialog.getByRole('button', { name: '重置密码' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.getByText('已重置 赵敏 的密码').waitFor();
     expect((await api.login(staff.email, 'Taihang-2026-winter')).length).toBeGreaterThan(0);
 
@@ -154,7 +154,7 @@ describe('browser: passwords and signing out', () => {
     // A double click on 创建 sends once: one user, the dialog closed, the list shows them.
     await dialog.getByLabel('邮箱').fill('qian.jin@luodi.test');
     await dialog.getByRole('button', { name: '创建' }).dblclick();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.getByText('用户已创建').waitFor();
     await page.getByRole('cell', { name: '钱进', exact: true }).waitFor();
     expect(posts).toHaveLength(2);

@@ -106,7 +106,27 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export async function fillDate(field: Locator, date: string): Promise<void> {
   await field.fill(date);
   await field.press('Enter');
-  // Enter commits the date and closes the calendar; wait until it is closed, so what the test does next (often a
-  // click on the dialog's submit button) meets a settled form even when the machine is busy.
+  // Enter commits the date and closes the calendar; wait until it is closed and the field shows the date, so what
+  // the test does next (often a click on the dialog's submit button) meets a settled form even when the machine is
+  // busy.
   await field.page().locator('.el-picker__popper:visible').first().waitFor({ state: 'hidden' });
+  for (let tries = 0; (await field.inputValue()) !== date; tries++) {
+    if (tries === 50) throw new Error(`the date field shows "${await field.inputValue()}", not ${date}`);
+    await field.page().waitForTimeout(100);
+  }
+}
+
+/**
+ * Waits for a dialog to close after its submit. When it stays open, the test fails with what the dialog shows (a
+ * field's message, the problem the API answered), so a failure on a busy machine says why instead of only timing out.
+ */
+export async function dialogCloses(dialog: Locator): Promise<void> {
+  try {
+    await dialog.waitFor({ state: 'hidden' });
+  } catch (error) {
+    const shown = await dialog.innerText({ timeout: 2_000 }).catch(() => '(not readable)');
+    throw new Error(`the dialog stayed open, showing: ${shown.replace(/\s+/g, ' ').slice(0, 800)}`, {
+      cause: error,
+    });
+  }
 }

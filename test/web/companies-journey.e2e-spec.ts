@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { createTestEnv, createUser, TestEnv } from '../support/harness';
 import { creditCode } from '../leads/lead-fixtures';
-import { launchBrowser, newContext, screenshot, signIn } from './browser';
+import { launchBrowser, newContext, screenshot, signIn, dialogCloses } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 const PASSWORD = 'password-0123456789';
@@ -144,7 +144,7 @@ describe('browser: a lead for a firm already in the register, the company page a
     await contact.getByText('请填写姓名').waitFor({ state: 'detached' });
     await contact.getByLabel('邮箱').fill('');
     await contact.getByRole('button', { name: '保存' }).dblclick();
-    await contact.waitFor({ state: 'hidden' });
+    await dialogCloses(contact);
     await page.getByText('李晓明').waitFor();
     const saved = (
       await api.http().get(`/api/v1/companies/${firm.id}`).set('Authorization', `Bearer ${staff.token}`)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestEnv, createUser, TestEnv } from '../support/harness';
 import { leadsApi } from '../leads/lead-fixtures';
-import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
+import { fillDate, launchBrowser, newContext, screenshot, signIn, dialogCloses } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 /**
@@ -72,7 +72,7 @@ describe('browser: 问题台账 and 我的督办', () => {
     await dialog.getByText('请填写办结时限').waitFor();
     await fillDate(dialog.getByLabel('办结时限'), '2030-12-31');
     await dialog.getByRole('button', { name: '登记' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.getByRole('article', { name: '问题：用电增容方案未批复，影响设备调试' }).waitFor();
     expect(first.problems).toEqual([]);
     await first.context.close();
@@ -90,7 +90,7 @@ describe('browser: 问题台账 and 我的督办', () => {
     await pickUser(page, 'supervision-assignee-0', '李强');
     await fillDate(dialog.getByLabel('办理时限'), '2030-12-20');
     await dialog.getByRole('button', { name: '下达' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page
       .getByRole('article', { name: '督办：请于年底前协调解决用电增容' })
       .getByText('已交办')
@@ -136,7 +136,7 @@ describe('browser: 问题台账 and 我的督办', () => {
     await dialog.getByLabel('反馈内容').fill('增容方案已获批复，正在施工接入');
     await dialog.getByText('已办理完成，报请办结').click();
     await dialog.getByRole('button', { name: '提交' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await worker.getByRole('tab', { name: '待反馈（0）' }).waitFor();
     await screenshot(worker, 'my-supervisions');
     expect(third.problems).toEqual([]);

@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { createTestEnv, createUser, TestEnv } from '../support/harness';
 import { creditCode, leadsApi } from '../leads/lead-fixtures';
-import { horizontalOverflow, launchBrowser, newContext, PHONE, screenshot, signIn } from './browser';
+import {
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  signIn,
+  dialogCloses,
+} from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
 
@@ -70,14 +78,14 @@ describe('browser: a staff member works a lead', () => {
     const activity = page.getByRole('dialog', { name: '记录洽谈' });
     await activity.getByLabel('洽谈内容').fill('赴烁科总部洽谈二期扩产，企业希望年内签约。');
     await activity.getByRole('button', { name: '保存' }).click();
-    await activity.waitFor({ state: 'hidden' });
+    await dialogCloses(activity);
     await page.getByText('赴烁科总部洽谈二期扩产，企业希望年内签约。', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: '推进到签约' }).click();
     const sign = page.getByRole('dialog', { name: '推进到签约' });
     await sign.getByLabel('签约金额（万元）').fill('300000');
     await sign.getByRole('button', { name: '确定' }).click();
-    await sign.waitFor({ state: 'hidden' });
+    await dialogCloses(sign);
     await page.getByRole('button', { name: '推进到落地' }).waitFor();
 
     await page.getByRole('button', { name: '推进到落地' }).click();
@@ -110,12 +118,12 @@ describe('browser: a staff member works a lead', () => {
       }
       await dialog.getByLabel('文号（选填）').fill(docNo);
       await dialog.getByRole('button', { name: '保存' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialogCloses(dialog);
       await page.locator('.approvals').getByText(docNo).waitFor();
     }
     await page.getByRole('button', { name: '推进到落地' }).click();
     await land.getByRole('button', { name: '确定' }).click();
-    await land.waitFor({ state: 'hidden' });
+    await dialogCloses(land);
     await page.getByRole('button', { name: '推进到开工建设' }).waitFor();
 
     const lead = await leadsApi(api).get(staff.token, leadId);
@@ -135,7 +143,7 @@ describe('browser: a staff member works a lead', () => {
     await invest.getByLabel('到位资金（万元）').fill('1200.5');
     await invest.getByLabel('投资完成额（万元）').fill('980');
     await invest.getByRole('button', { name: '保存' }).click();
-    await invest.waitFor({ state: 'hidden' });
+    await dialogCloses(invest);
     const month = page.getByRole('row').filter({ hasText: '1,200.5万元' });
     await month.waitFor();
     await expect(month.textContent()).resolves.toContain('980万元');
@@ -210,7 +218,7 @@ describe('browser: a staff member works a lead', () => {
     expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
     await screenshot(page, 'phone-activity-form', false);
     await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.getByText('电话沟通产线选址，约定下周实地考察。', { exact: true }).waitFor();
     await screenshot(page, 'phone-lead-detail');
     expect(problems).toEqual([]);

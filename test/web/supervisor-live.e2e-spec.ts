@@ -8,7 +8,7 @@ import { waitFor } from '../worker/wait-for';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { MAIL_SETTINGS } from '@luodi/notifications';
 import { zoneToday } from '../../apps/web/src/domain/form-rules';
-import { fillDate, launchBrowser, newContext, screenshot, signIn } from './browser';
+import { fillDate, launchBrowser, newContext, screenshot, signIn, dialogCloses } from './browser';
 import { ServedApi, startServedApi } from './web-harness';
 
 const PASSWORD = 'password-0123456789';
@@ -98,7 +98,7 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
     const dialog = clerk.page.getByRole('dialog', { name: '推进到签约' });
     await dialog.getByLabel('签约金额（万元）').fill('123456.78');
     await dialog.getByRole('button', { name: '确定' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
 
     // The worker recomputes the year's totals; the API's event stream tells the open page.
     await signed.getByText('12.35亿元').waitFor({ timeout: 10_000 });
@@ -178,27 +178,27 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
     await back.getByText('请填写原因').waitFor();
     await back.getByLabel('原因').fill('企业要求重新评估签约条款');
     await back.getByRole('button', { name: '确定' }).click();
-    await back.waitFor({ state: 'hidden' });
+    await dialogCloses(back);
     await page.getByRole('button', { name: '推进到签约' }).waitFor();
 
     await page.getByRole('button', { name: '设置期限' }).click();
     const deadline = page.getByRole('dialog', { name: '设置阶段期限' });
     await fillDate(deadline.getByLabel('阶段期限'), '2030-06-30');
     await deadline.getByRole('button', { name: '保存' }).click();
-    await deadline.waitFor({ state: 'hidden' });
+    await dialogCloses(deadline);
     await page.getByText('期限 2030年6月30日').waitFor();
 
     await page.getByRole('button', { name: '终止' }).click();
     const lost = page.getByRole('dialog', { name: '终止项目' });
     await lost.getByLabel('终止原因').fill('企业投资计划取消');
     await lost.getByRole('button', { name: '确定' }).click();
-    await lost.waitFor({ state: 'hidden' });
+    await dialogCloses(lost);
     await page.getByText('项目已终止').waitFor();
     await page.getByRole('button', { name: '重启' }).click();
     const reopen = page.getByRole('dialog', { name: '重启项目' });
     await reopen.getByLabel('原因').fill('企业恢复投资意向');
     await reopen.getByRole('button', { name: '确定' }).click();
-    await reopen.waitFor({ state: 'hidden' });
+    await dialogCloses(reopen);
     await page.getByRole('button', { name: '推进到签约' }).waitFor();
     const lead = await leads.get(supervisor.token, created.body.id);
     expect(lead.body).toEqual(expect.objectContaining({ stage: 'lead', lostReason: null }));

@@ -1,5 +1,4 @@
 import { ref, watch, type Ref } from 'vue';
-import type { FormInstance } from 'element-plus';
 import { ElMessage } from 'element-plus';
 import 'element-plus/es/components/message/style/css';
 import { useProblem } from './use-problem';
@@ -14,10 +13,12 @@ export interface FormSubmitOptions<T> {
   open?: Ref<boolean>;
   /** Fills the form as the dialog opens (the last problem is cleared too). */
   reset?: () => void;
-  /** An el-form whose rules are checked first. */
-  form?: Ref<FormInstance | undefined>;
+  /** An el-form (or a component exposing its `validate`) whose rules are checked first. */
+  form?: Ref<{ validate: () => Promise<unknown> } | undefined>;
   /** The form's own checks after the rules: field → message (null when fine), shown beside the field. */
   check?: () => Record<string, string | null | undefined | false>;
+  /** A last say after the checks pass (it tells the user why itself, e.g. 没有修改): false sends nothing. */
+  proceed?: () => boolean | Promise<boolean>;
   /** The call. */
   send: () => Promise<T>;
   /** A success message (ElMessage), when the page says so. */
@@ -55,7 +56,8 @@ export function useFormSubmit<T>(options: FormSubmitOptions<T>) {
       if (options.form && !(await options.form.value?.validate().catch(() => false))) return false;
       const errors = checkErrors(options.check?.() ?? {});
       Object.assign(problem.fieldErrors, errors);
-      return Object.keys(errors).length === 0;
+      if (Object.keys(errors).length > 0) return false;
+      return (await options.proceed?.()) ?? true;
     },
     send: options.send,
     succeeded: async (result) => {

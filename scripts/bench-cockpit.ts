@@ -153,8 +153,11 @@ async function bench(url: string): Promise<void> {
     log(
       `${median(togetherFull).toFixed(0).padStart(6)} ms  the same with the 三个一批's leads (interleaved baseline)`,
     );
-    log(`${median(cold).toFixed(0).padStart(6)} ms  /cockpit interactive, fresh browser context`);
-    log(`${median(warm).toFixed(0).padStart(6)} ms  /cockpit interactive, warm cache`);
+    const each = (times: number[]) => times.map((t) => t.toFixed(0)).join(', ');
+    log(
+      `${median(cold).toFixed(0).padStart(6)} ms  /cockpit interactive, fresh browser context (runs: ${each(cold)})`,
+    );
+    log(`${median(warm).toFixed(0).padStart(6)} ms  /cockpit interactive, warm cache (runs: ${each(warm)})`);
     const ok = median(together) < 300 && median(cold) < 1500;
     log(
       `summary: ${LEADS.toLocaleString('en')} leads, ${YEAR} and track=${TRACK}; data ${median(together).toFixed(0)} ms ` +

@@ -100,11 +100,14 @@ export class TargetsRepository {
     });
   }
 
-  /** 投资完成额 recorded for months of the year and 产值 reported for its quarters (投产达效), over all leads. */
+  /**
+   * 投资完成额 recorded for months of the year (the triggers' `investment_year_totals`, migration 1796279131020) and
+   * 产值 reported for its quarters (投产达效), over all leads.
+   */
   async yardstickActuals(year: number): Promise<{ investmentWan: string; newOutputWan: string }> {
     const row = await firstRow<{ investment: string; output: string }>(
       this.db,
-      `SELECT (SELECT COALESCE(sum(completed_wan), 0) FROM lead_investment_years WHERE year = $1)::numeric(20, 4)::text
+      `SELECT COALESCE((SELECT completed_wan FROM investment_year_totals WHERE year = $1), 0)::numeric(20, 4)::text
                 AS investment,
               (SELECT COALESCE(sum(output_wan), 0) FROM lead_results WHERE year = $1)::numeric(20, 4)::text AS output`,
       [year],

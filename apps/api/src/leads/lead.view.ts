@@ -102,7 +102,9 @@ export class LeadView implements Lead {
 export class CreatedLeadView extends LeadView {
   @ApiPropertyOptional({
     type: [SimilarCompanyView],
-    description: '是否为同一企业？ Present when other companies look like the lead’s firm',
+    description:
+      '是否为同一企业？ Present when the create registered a new company and other companies look like it ' +
+      '(a lead matched to a registered firm, or given `companyId`, gets none)',
   })
   similarCompanies?: SimilarCompanyView[];
 }

@@ -124,7 +124,8 @@ export class LeadsController {
     description:
       'The owner is the caller unless a supervisor names one. A second open lead for the same company and ' +
       'project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is ' +
-      'found by credit code or normalised name, or created, and `similarCompanies` names firms that look alike.',
+      'found by credit code or normalised name, or created; when it was created (a firm new to the register), ' +
+      '`similarCompanies` names registered firms that look alike.',
   })
   @ApiCreatedResponse({
     type: CreatedLeadView,

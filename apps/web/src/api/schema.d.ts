@@ -538,7 +538,7 @@ export type paths = {
     put?: never;
     /**
      * Capture a lead (项目线索)
-     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is found by credit code or normalised name, or created, and `similarCompanies` names firms that look alike.
+     * @description The owner is the caller unless a supervisor names one. A second open lead for the same company and project is a 409 with `existingLeadId`. With `companyId` the lead is the company’s; else its company is found by credit code or normalised name, or created; when it was created (a firm new to the register), `similarCompanies` names registered firms that look alike.
      */
     post: operations['LeadsController_create'];
     delete?: never;
@@ -2467,7 +2467,7 @@ export type components = {
       signedAmountWan: string | null;
       /** Format: date */
       signedAt: string | null;
-      /** @description 是否为同一企业？ Present when other companies look like the lead’s firm */
+      /** @description 是否为同一企业？ Present when the create registered a new company and other companies look like it (a lead matched to a registered firm, or given `companyId`, gets none) */
       similarCompanies?: components['schemas']['SimilarCompanyView'][];
       /** @enum {string|null} */
       source: 'industry_chain' | 'business_referral' | 'exhibition' | 'agency' | 'online' | 'other' | null;

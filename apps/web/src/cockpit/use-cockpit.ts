@@ -3,6 +3,7 @@ import { messageOf } from '../api/problem';
 import { onLive, onLiveStatus } from '../live/live-events';
 import { type CockpitFilters } from './cockpit-query';
 import { cockpitRequests, type CockpitData } from './cockpit-requests';
+import { nextFrame } from './next-frame';
 
 export type { CockpitData } from './cockpit-requests';
 
@@ -56,10 +57,19 @@ export function useCockpit(
     const mine = ++generation;
     loading.value = true;
     if (fresh || !parts.value) parts.value = {};
+    // Parts that arrive within one frame are shown together: one render of the page instead of one per answer.
+    let arrived: CockpitParts | null = null;
+    const show = () => {
+      if (arrived && mine === generation) parts.value = { ...parts.value, ...arrived };
+      arrived = null;
+    };
     try {
       const next = await loadCockpit(filters.value, batchesPeriod.value, (part) => {
-        if (mine === generation) parts.value = { ...parts.value, ...part };
+        if (mine !== generation) return;
+        if (!arrived) nextFrame(show);
+        arrived = { ...arrived, ...part };
       });
+      arrived = null;
       if (mine !== generation) return;
       data.value = next;
       parts.value = next;

@@ -24,6 +24,8 @@ import { FunnelFactsNewLead1796211899639 } from './1796211899639-funnel-facts-ne
 import { LeadCreateCheaper1796216311720 } from './1796216311720-lead-create-cheaper';
 import { FunnelRefreshPlannedOnce1796227873617 } from './1796227873617-funnel-refresh-planned-once';
 import { CompanyNameLookupIndex1796227902279 } from './1796227902279-company-name-lookup-index';
+import { InvestmentYearTotals1796279131020 } from './1796279131020-investment-year-totals';
+import { LostReasonMonths1796279667152 } from './1796279667152-lost-reason-months';
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from ts sources under
  * Jest and from compiled dist/ in production. New ones: `<date +%s%3N>-<what>.ts`, appended here.
@@ -54,4 +56,6 @@ export const MIGRATIONS = [
   LeadCreateCheaper1796216311720,
   FunnelRefreshPlannedOnce1796227873617,
   CompanyNameLookupIndex1796227902279,
+  InvestmentYearTotals1796279131020,
+  LostReasonMonths1796279667152,
 ];

@@ -125,9 +125,16 @@ describe('browser: supervisors, live progress, conflicts and notifications', () 
       await signIn(ctx.page, user.email, PASSWORD);
       await ctx.page.getByRole('heading', { name: '编辑项目' }).waitFor();
     }
+    // Nothing changed yet: 保存 says so and sends nothing; the real save sends one PATCH.
+    const patches: string[] = [];
+    first.page.on('request', (r) => void (r.method() === 'PATCH' && patches.push(r.url())));
+    await first.page.getByRole('button', { name: '保存' }).click();
+    await first.page.getByText('没有修改').waitFor();
+    expect(patches).toEqual([]);
     await first.page.getByLabel('项目名称').fill('智能矿山装备一期项目');
     await first.page.getByRole('button', { name: '保存' }).click();
     await first.page.waitForURL(`**/leads/${created.body.id}`);
+    expect(patches).toHaveLength(1);
 
     await second.page.getByLabel('备注').fill('赵敏：请于月底前完成可研评审。');
     await second.page.getByRole('button', { name: '保存' }).click();

@@ -1,6 +1,5 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { createTestEnv, TestEnv } from '../support/harness';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 import {
   CompaniesAndChains1796183024184,
   linkExistingLeads,
@@ -14,8 +13,7 @@ import { creditCode } from '../leads/lead-fixtures';
  * running the linking again changes nothing; `down` removes it all and `up` gives the same grouping again.
  */
 describe('migration: existing leads linked to companies', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   const migration = new CompaniesAndChains1796183024184();
   const codeA = creditCode();
@@ -33,15 +31,11 @@ describe('migration: existing leads linked to companies', () => {
   ];
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   async function grouping(): Promise<Map<string, string>> {

@@ -1,25 +1,21 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
 import { CompanyNameLookupIndex1796227902279 } from '@luodi/core/database/migrations/1796227902279-company-name-lookup-index';
-import { createTestEnv, TestEnv } from '../support/harness';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 
 /**
  * Migration CompanyNameLookupIndex down and up again: the btree on `company_names.name_norm` goes and comes back,
  * the lookup by a registered alias uses it, and a lead named by an alias is linked to that company either way.
  */
 describe('migration: the company lookup by name through a btree', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   let owner: string;
   let company: string;
   const migration = new CompanyNameLookupIndex1796227902279();
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
     [{ id: owner }] = await qr.query(
       `INSERT INTO users (email, name, role, password_hash) VALUES ('n@luodi.test', '迁移', 'staff', 'x') RETURNING id`,
     );
@@ -32,9 +28,7 @@ describe('migration: the company lookup by name through a btree', () => {
     );
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   const hasIndex = async () =>

@@ -1,33 +1,27 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
 import { LeadCreateCheaper1796216311720 } from '@luodi/core/database/migrations/1796216311720-lead-create-cheaper';
-import { createTestEnv, TestEnv } from '../support/harness';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 
 /**
  * Migration LeadCreateCheaper down and up again: the functions and indexes it replaces come back and go again,
  * and a lead inserted in either state gets its funnel facts and its live event.
  */
 describe('migration: a create cheaper in PostgreSQL', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   let owner: string;
   const migration = new LeadCreateCheaper1796216311720();
   const DROPPED = ['leads_construction_started_idx', 'leads_first_signed_idx', 'leads_open_deadline_idx'];
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
     [{ id: owner }] = await qr.query(
       `INSERT INTO users (email, name, role, password_hash) VALUES ('m@luodi.test', '迁移', 'staff', 'x') RETURNING id`,
     );
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   const state = async () => {

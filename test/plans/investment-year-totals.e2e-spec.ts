@@ -1,7 +1,6 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
 import { InvestmentYearTotals1796279131020 } from '@luodi/core/database/migrations/1796279131020-investment-year-totals';
-import { createTestEnv, TestEnv } from '../support/harness';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 
 /**
  * Migration InvestmentYearTotals: the zone's 投资完成额 per year kept by triggers on `lead_investment_years`. After
@@ -10,17 +9,14 @@ import { createTestEnv, TestEnv } from '../support/harness';
  * and up again fills them from the data that is there.
  */
 describe('migration: the yearly investment totals', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   let leads: string[];
   const migration = new InvestmentYearTotals1796279131020();
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
     const [{ id: owner }] = await qr.query(
       `INSERT INTO users (email, name, role, password_hash) VALUES ('i@luodi.test', '投资', 'staff', 'x') RETURNING id`,
     );
@@ -37,9 +33,7 @@ describe('migration: the yearly investment totals', () => {
     ).map((r: { id: string }) => r.id);
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   /** The totals as kept, and as summed from the leads' years. */

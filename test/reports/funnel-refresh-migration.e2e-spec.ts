@@ -1,10 +1,9 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
 import {
   FUNNEL_REFRESH_FEW,
   FunnelRefreshPlannedOnce1796227873617,
 } from '@luodi/core/database/migrations/1796227873617-funnel-refresh-planned-once';
-import { createTestEnv, TestEnv } from '../support/harness';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 
 /**
  * Migration FunnelRefreshPlannedOnce: the funnel facts' refresh as a plpgsql function planned once per connection.
@@ -13,25 +12,20 @@ import { createTestEnv, TestEnv } from '../support/harness';
  * from scratch; a refresh of more than FUNNEL_REFRESH_FEW ids and of none works too; down and up again.
  */
 describe('migration: the funnel refresh planned once', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   let owner: string;
   const migration = new FunnelRefreshPlannedOnce1796227873617();
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
     [{ id: owner }] = await qr.query(
       `INSERT INTO users (email, name, role, password_hash) VALUES ('f@luodi.test', '漏斗', 'staff', 'x') RETURNING id`,
     );
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   const languages = async () =>

@@ -1,7 +1,6 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { dataSourceOptions } from '@luodi/core';
+import { QueryRunner } from 'typeorm';
 import { LostReasonMonths1796279667152 } from '@luodi/core/database/migrations/1796279667152-lost-reason-months';
-import { createTestEnv, TestEnv } from '../support/harness';
+import { MigrationTestDb, openMigrationTestDb } from '../support/migration-db';
 
 /**
  * Migration LostReasonMonths: the lost leads per creation month, track, park and reason, kept by triggers on
@@ -10,27 +9,22 @@ import { createTestEnv, TestEnv } from '../support/harness';
  * down and up again counts the data that is there.
  */
 describe('migration: the lost reasons by month', () => {
-  let env: TestEnv;
-  let ds: DataSource;
+  let db: MigrationTestDb;
   let qr: QueryRunner;
   let owner: string;
   let ids: string[];
   const migration = new LostReasonMonths1796279667152();
 
   beforeAll(async () => {
-    env = await createTestEnv();
-    ds = new DataSource(dataSourceOptions(env.config.databaseUrl));
-    await ds.initialize();
-    qr = ds.createQueryRunner();
+    db = await openMigrationTestDb();
+    qr = db.qr;
     [{ id: owner }] = await qr.query(
       `INSERT INTO users (email, name, role, password_hash) VALUES ('r@luodi.test', '终止', 'staff', 'x') RETURNING id`,
     );
     await qr.query(`SELECT lead_funnel_use_zone('Asia/Shanghai')`);
   });
   afterAll(async () => {
-    await qr?.release();
-    await ds?.destroy();
-    await env?.dropDatabase();
+    await db?.close();
   });
 
   const TABLE = `SELECT to_char(month, 'YYYY-MM') AS month, track, park, reason, n FROM lead_lost_reason_months
